@@ -46,6 +46,11 @@ public final class PatternSet<T> {
     return new PatternSet<>(list);
   }
 
+  /** Words one of which must occur for any pattern to match, or {@code null} if some pattern can start anywhere. */
+  public Set<String> anchors() {
+    return unanchored.isEmpty() ? Set.copyOf(byAnchor.keySet()) : null;
+  }
+
   public boolean isEmpty() {
     return entries.isEmpty();
   }

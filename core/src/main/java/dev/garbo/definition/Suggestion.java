@@ -1,0 +1,67 @@
+package dev.garbo.definition;
+
+import dev.garbo.Register;
+import dev.garbo.analysis.AnalyzedText;
+import dev.garbo.pattern.Match;
+
+/**
+ * A suggestion template. {@code $0} is the matched text, {@code $1}… the text each pattern element
+ * matched, so a rewording can keep the writer's own words. Italian templates may differ per
+ * register. The first letter follows the case of the text it replaces.
+ */
+public record Suggestion(String text, String lei, String tu, String voi) {
+
+  public String template(Register register) {
+    if (register != null) {
+      String r = switch (register) {
+        case LEI -> lei;
+        case TU -> tu;
+        case VOI -> voi;
+      };
+      if (r != null) {
+        return r;
+      }
+    }
+    if (text != null) {
+      return text;
+    }
+    return lei != null ? lei : (tu != null ? tu : voi);
+  }
+
+  public String render(AnalyzedText text, Match match, Register register) {
+    String t = template(register);
+    StringBuilder out = new StringBuilder(t.length() + 16);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '$' && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+        out.append(match.group(text, t.charAt(i + 1) - '0'));
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    String matched = text.text().substring(match.start(text), match.end(text));
+    return followCase(out.toString().replaceAll(" {2,}", " ").trim(), matched);
+  }
+
+  /** Capitalises or lower-cases the first letter to fit where the suggestion goes. */
+  static String followCase(String suggestion, String replaced) {
+    if (suggestion.isEmpty() || replaced.isEmpty()) {
+      return suggestion;
+    }
+    int first = replaced.codePointAt(0);
+    int sFirst = suggestion.codePointAt(0);
+    int len = Character.charCount(sFirst);
+    if (Character.isUpperCase(first)) {
+      return new StringBuilder().appendCodePoint(Character.toUpperCase(sFirst)).append(suggestion, len, suggestion.length()).toString();
+    }
+    if (Character.isLowerCase(first) && Character.isUpperCase(sFirst)) {
+      // keep "I", "OK" and names: only lower-case a capital followed by a lower-case letter
+      boolean word = suggestion.length() > len && Character.isLowerCase(suggestion.codePointAt(len));
+      if (word) {
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(sFirst)).append(suggestion, len, suggestion.length()).toString();
+      }
+    }
+    return suggestion;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.garbo.rule;
+
+import dev.garbo.Language;
+import dev.garbo.Register;
+import dev.garbo.analysis.AnalyzedText;
+import dev.garbo.analysis.RegisterDetector;
+
+/**
+ * What a rule sees: the analysed reply, the customer's previous message when there is one, and the
+ * register the reply is written in.
+ */
+public final class Reply {
+  private final AnalyzedText text;
+  private final AnalyzedText context;
+  private final Register configuredRegister;
+  private Register register;
+  private boolean registerKnown;
+
+  public Reply(AnalyzedText text, AnalyzedText context, Register configuredRegister) {
+    this.text = text;
+    this.context = context;
+    this.configuredRegister = configuredRegister == null ? Register.LEI : configuredRegister;
+  }
+
+  public AnalyzedText text() {
+    return text;
+  }
+
+  /** The customer's previous message, analysed, or {@code null}. */
+  public AnalyzedText context() {
+    return context;
+  }
+
+  public Language language() {
+    return text.language();
+  }
+
+  /** The register configured for the team (Lei unless set). */
+  public Register configuredRegister() {
+    return configuredRegister;
+  }
+
+  /**
+   * The register to write suggestions in: the one the reply itself uses, else the configured one.
+   * Only meaningful for Italian.
+   */
+  public Register register() {
+    if (!registerKnown) {
+      Register detected = text.language() == Language.IT ? RegisterDetector.detect(text) : null;
+      register = detected != null ? detected : configuredRegister;
+      registerKnown = true;
+    }
+    return register;
+  }
+}
