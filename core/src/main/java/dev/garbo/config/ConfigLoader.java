@@ -85,7 +85,7 @@ public final class ConfigLoader {
     try {
       f = YAML.readValue(yaml, ConfigFile.class);
     } catch (JsonProcessingException e) {
-      throw fromJackson(source, e);
+      throw RuleFiles.fromJacksonPublic(source, e, yaml);
     }
     GarboConfig c = GarboConfig.defaults();
     if (f == null) {
@@ -177,7 +177,4 @@ public final class ConfigLoader {
     return new DefinitionException(source, l.line(), l.column(), problem);
   }
 
-  private static DefinitionException fromJackson(String source, JsonProcessingException e) {
-    return RuleFiles.fromJacksonPublic(source, e);
-  }
 }

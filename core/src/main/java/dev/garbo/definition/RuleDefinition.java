@@ -2,6 +2,13 @@ package dev.garbo.definition;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -36,20 +43,28 @@ public record RuleDefinition(
       Examples examples) {}
 
   /** A pattern with its suggestions; written as a bare string when it has none of its own. */
+  @JsonDeserialize(using = PatternDef.Reader.class)
   public record PatternDef(
       Located pattern,
       List<SuggestionDef> suggest,
       String severity,
-      @JsonProperty("after") List<Located> after,
+      List<Located> after,
       Text message) {
 
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static PatternDef of(Located pattern) {
-      return new PatternDef(pattern, null, null, null, null);
-    }
+    /** The object form; a separate type because a bare string must keep its place too. */
+    record Full(Located pattern, List<SuggestionDef> suggest, String severity, List<Located> after, Text message) {}
 
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public PatternDef {}
+    static final class Reader extends JsonDeserializer<PatternDef> {
+      @Override
+      public PatternDef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          JsonLocation at = p.currentTokenLocation();
+          return new PatternDef(new Located(p.getText(), at.getLineNr(), at.getColumnNr()), null, null, null, null);
+        }
+        Full f = ctxt.readValue(p, Full.class);
+        return new PatternDef(f.pattern(), f.suggest(), f.severity(), f.after(), f.message());
+      }
+    }
   }
 
   /** A suggestion; Italian ones may be given per register ({@code lei}, {@code tu}, {@code voi}). */

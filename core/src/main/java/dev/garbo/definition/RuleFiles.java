@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 
 /**
  * Reads rule files. A file with a mistake fails here, with the file, line and column and what was
@@ -64,7 +65,7 @@ public final class RuleFiles {
     try {
       def = YAML.readValue(yaml, RuleDefinition.class);
     } catch (JsonProcessingException e) {
-      throw fromJackson(source, e);
+      throw fromJackson(source, e, yaml);
     }
     if (def == null) {
       throw new DefinitionException(source, 1, 1, "empty rule file; expected at least 'id', 'category', 'severity', 'title', 'message', 'why'");
@@ -92,8 +93,8 @@ public final class RuleFiles {
   }
 
   /** A Jackson error as a {@link DefinitionException} with its place and what was expected. */
-  public static DefinitionException fromJacksonPublic(String source, JsonProcessingException e) {
-    return fromJackson(source, e);
+  public static DefinitionException fromJacksonPublic(String source, JsonProcessingException e, String text) {
+    return fromJackson(source, e, text);
   }
 
   /** Validates and compiles a definition read elsewhere (a rule written inline in {@code .garbo.yaml}). */
@@ -101,12 +102,18 @@ public final class RuleFiles {
     return compile(source, d);
   }
 
-  static DefinitionException fromJackson(String source, JsonProcessingException e) {
+  static DefinitionException fromJackson(String source, JsonProcessingException e, String text) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : loc.getLineNr();
     int col = loc == null ? 0 : loc.getColumnNr();
     String what;
     if (e instanceof UnrecognizedPropertyException u) {
+      // Jackson reports where it stopped reading, which can be past the key: find the key itself
+      int[] at = keyAt(text, u.getPropertyName(), line);
+      if (at != null) {
+        line = at[0];
+        col = at[1];
+      }
       Set<String> known = new TreeSet<>();
       for (Object o : u.getKnownPropertyIds()) {
         known.add(String.valueOf(o));
@@ -121,6 +128,22 @@ public final class RuleFiles {
       what = "not valid YAML: " + cleanup(e.getOriginalMessage());
     }
     return new DefinitionException(source, line, col, what);
+  }
+
+  /** The last line at or before {@code line} where {@code key:} is written, with its column. */
+  private static int[] keyAt(String text, String key, int line) {
+    if (text == null || key == null) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("^(\\s*(?:- )?)" + java.util.regex.Pattern.quote(key) + "\\s*:");
+    for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      Matcher m = p.matcher(lines[i]);
+      if (m.find()) {
+        return new int[] {i + 1, m.group(1).length() + 1};
+      }
+    }
+    return null;
   }
 
   private static String pathOf(JsonMappingException m) {

@@ -270,7 +270,7 @@ public final class PatternCompiler {
     int depth = 0;
     for (int i = 0; i < src.length(); i++) {
       char c = src.charAt(i);
-      if (c == '(' && (cur.length() == 0 || cur.toString().equals("!"))) {
+      if (c == '(' && cur.toString().matches("[<!]*")) {
         depth++;
       } else if (c == ')' && depth > 0) {
         depth--;
@@ -294,7 +294,23 @@ public final class PatternCompiler {
     if (cur.length() > 0) {
       out.add(cur.toString());
     }
-    return out;
+    // marks may be written attached: "<no problem>"
+    List<String> marked = new ArrayList<>(out.size() + 2);
+    for (String e : out) {
+      boolean open = e.length() > 1 && e.startsWith("<");
+      boolean close = e.length() > 1 && e.endsWith(">") && !(open && e.length() == 2);
+      String core = e.substring(open ? 1 : 0, close ? e.length() - 1 : e.length());
+      if (open) {
+        marked.add("<");
+      }
+      if (!core.isEmpty()) {
+        marked.add(core);
+      }
+      if (close) {
+        marked.add(">");
+      }
+    }
+    return marked;
   }
 
   private static List<String> splitAlternatives(String s) {
