@@ -29,6 +29,10 @@ public final class Tokenizer {
   /** Stems before "n't" whose written form hides the verb. */
   private static final Map<String, String> NT_STEMS = Map.of("ca", "can", "wo", "will", "sha", "shall", "ai", "is");
 
+  /** Words that end in an apostrophe when truncated or elided. */
+  private static final Set<String> ELIDED = Set.of(
+      "po", "be", "mo", "c", "l", "d", "m", "t", "s", "v", "un", "dell", "all", "dall", "nell", "sull", "quest", "quell");
+
   private Tokenizer() {}
 
   /** Tokenizes {@code text}; sentence indices are filled in. */
@@ -253,11 +257,11 @@ public final class Tokenizer {
       add(out, text, i, end + 1, TokenKind.WORD, stem + "'", space);
       return end + 1;
     }
-    // a trailing apostrophe of truncation: "po'", "be'"
-    if (end < n && Folding.isApostrophe(text.charAt(end)) && end - i <= 3
+    // a trailing apostrophe: truncation ("po'", "be'") or elision written apart ("c' è", or a pattern's "c'")
+    if (end < n && Folding.isApostrophe(text.charAt(end)) && end - i <= 4
         && (end + 1 >= n || !Character.isLetter(text.charAt(end + 1)))) {
       String stem = Folding.fold(text.substring(i, end));
-      if (stem.equals("po") || stem.equals("be") || stem.equals("mo")) {
+      if (ELIDED.contains(stem)) {
         add(out, text, i, end + 1, TokenKind.WORD, stem + "'", space);
         return end + 1;
       }
