@@ -140,8 +140,11 @@ final class HtmlText {
 
   /** Decodes the entity at i (kept as text if unknown); returns the index after it. */
   private int entity(int i) {
-    int semi = s.indexOf(';', i);
-    if (semi > i + 1 && semi - i <= 12) {
+    int semi = i + 1;
+    while (semi < s.length() && semi - i <= 12 && s.charAt(semi) != ';') {
+      semi++; // entity names are short: a bare '&' does not send us searching the whole page
+    }
+    if (semi < s.length() && s.charAt(semi) == ';' && semi > i + 1) {
       String name = s.substring(i + 1, semi);
       String decoded = null;
       try {
