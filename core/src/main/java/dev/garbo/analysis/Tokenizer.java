@@ -82,12 +82,20 @@ public final class Tokenizer {
       i = end;
       space = false;
     }
-    return assignSentences(text, raw);
+    return java.util.Collections.unmodifiableList(raw);
   }
 
   private static void add(List<Token> out, String text, int start, int end, TokenKind kind, String folded, boolean space) {
     String t = text.substring(start, end);
-    out.add(new Token(out.size(), start, end, t, folded != null ? folded : Folding.fold(t), kind, 0, space));
+    Token tok = new Token(out.size(), start, end, t, folded != null ? folded : Folding.fold(t), kind, 0, space);
+    if (!out.isEmpty()) {
+      int prevSentence = out.get(out.size() - 1).sentence();
+      int sentence = startsSentence(text, out, tok) ? prevSentence + 1 : prevSentence;
+      if (sentence != 0) {
+        tok = new Token(tok.index(), start, end, t, tok.folded(), kind, sentence, space);
+      }
+    }
+    out.add(tok);
   }
 
   static boolean isWordChar(char c) {
@@ -300,23 +308,10 @@ public final class Tokenizer {
     add(out, text, start, end, TokenKind.WORD, folded, space);
   }
 
-  private static List<Token> assignSentences(String text, List<Token> raw) {
-    List<Token> out = new ArrayList<>(raw.size());
-    int sentence = 0;
-    for (int k = 0; k < raw.size(); k++) {
-      Token t = raw.get(k);
-      if (k > 0 && startsSentence(text, raw, k)) {
-        sentence++;
-      }
-      out.add(new Token(k, t.start(), t.end(), t.text(), t.folded(), t.kind(), sentence, t.spaceBefore()));
-    }
-    return List.copyOf(out);
-  }
-
-  /** Whether token {@code k} opens a new sentence. */
-  private static boolean startsSentence(String text, List<Token> raw, int k) {
+  /** Whether {@code cur}, about to follow the tokens in {@code raw}, opens a new sentence. */
+  private static boolean startsSentence(String text, List<Token> raw, Token cur) {
+    int k = raw.size();
     Token prev = raw.get(k - 1);
-    Token cur = raw.get(k);
     int blankLines = 0;
     for (int p = prev.end(); p < cur.start(); p++) {
       if (text.charAt(p) == '\n') {

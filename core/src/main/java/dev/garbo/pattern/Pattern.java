@@ -35,7 +35,15 @@ public final class Pattern {
   Set<String> anchors() {
     Set<String> all = new java.util.HashSet<>();
     for (List<Step> steps : variants) {
-      Step first = steps.get(0);
+      // a clause-start mark takes no token: the first word after it is the anchor
+      int k = 0;
+      while (k < steps.size() && steps.get(k).anchor() == Anchor.CLAUSE_START) {
+        k++;
+      }
+      if (k == steps.size()) {
+        return null;
+      }
+      Step first = steps.get(k);
       if (first.min() < 1 || first.anchor() != Anchor.NONE || first.test().anchors() == null) {
         return null;
       }
