@@ -38,8 +38,23 @@ final class DefaultChecker implements Checker {
   /** Per language: rules that always run, and rules that run only when one of their words occurs. */
   private record LanguageRules(int[] always, Map<String, int[]> byWord, int count) {}
 
-  DefaultChecker(GarboConfig config, List<ActiveRule> rules, PatternSet<Void> accepted) {
+  private final Map<String, GarboConfig.RuleSetting> subRules;
+  private final Set<String> vocabulary;
+
+  DefaultChecker(GarboConfig config, List<ActiveRule> rules, PatternSet<Void> accepted,
+      Map<String, GarboConfig.RuleSetting> subRules) {
     this.config = config;
+    this.subRules = Map.copyOf(subRules);
+    java.util.Set<String> v = new java.util.HashSet<>();
+    for (String w : config.vocabulary()) {
+      v.add(dev.garbo.analysis.Folding.fold(w.trim()));
+    }
+    for (String w : config.accept()) {
+      if (!w.trim().contains(" ")) {
+        v.add(dev.garbo.analysis.Folding.fold(w.trim()));
+      }
+    }
+    this.vocabulary = Set.copyOf(v);
     this.analyzer = new Analyzer(config.language() != null ? config.language() : Language.EN);
     this.rules = List.copyOf(rules);
     this.infos = rules.stream().map(ActiveRule::info).toList();
@@ -84,7 +99,7 @@ final class DefaultChecker implements Checker {
     Language hint = languageHint != null ? languageHint : config.language();
     AnalyzedText text = analyzer.analyze(reply, hint);
     AnalyzedText ctx = context == null || context.isBlank() ? null : analyzer.analyze(context, null);
-    Reply r = new Reply(text, ctx, config.register());
+    Reply r = new Reply(text, ctx, config.register(), vocabulary);
     LanguageRules lr = byLanguage.get(text.language());
 
     BitSet run = new BitSet(lr.count());
@@ -103,7 +118,7 @@ final class DefaultChecker implements Checker {
     for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
       ActiveRule ar = rules.get(i);
       try {
-        ar.rule().check(r, new RuleReporter(ar, text, findings));
+        ar.rule().check(r, new RuleReporter(ar, text, findings, subRules));
       } catch (RuntimeException e) {
         throw new IllegalStateException("rule '" + ar.info().id() + "' failed on this reply: " + e, e);
       }
@@ -136,11 +151,28 @@ final class DefaultChecker implements Checker {
     private final ActiveRule rule;
     private final AnalyzedText text;
     private final List<Finding> out;
+    private final Map<String, GarboConfig.RuleSetting> subRules;
 
-    RuleReporter(ActiveRule rule, AnalyzedText text, List<Finding> out) {
+    RuleReporter(ActiveRule rule, AnalyzedText text, List<Finding> out, Map<String, GarboConfig.RuleSetting> subRules) {
       this.rule = rule;
       this.text = text;
       this.out = out;
+      this.subRules = subRules;
+    }
+
+    @Override
+    public void reportAs(String subId, dev.garbo.Category category, int start, int end, List<String> suggestions,
+        Severity severity, String message) {
+      String id = rule.info().id() + ":" + subId;
+      GarboConfig.RuleSetting s = subRules.get(id);
+      if (s != null && !s.enabled()) {
+        return;
+      }
+      Severity sev = s != null && s.severity() != null ? s.severity()
+          : rule.severityFixed() || severity == null ? rule.info().severity() : severity;
+      String msg = message != null ? message : rule.info().message().get(text.language());
+      out.add(new Finding(id, category, sev, start, end, text.line(start), text.column(start),
+          text.text().substring(start, end), msg, suggestions == null ? List.of() : suggestions));
     }
 
     @Override

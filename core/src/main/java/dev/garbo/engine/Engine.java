@@ -51,7 +51,17 @@ public final class Engine {
       }
     }
     Map<String, GarboConfig.RuleSetting> settings = new LinkedHashMap<>();
-    config.rules().forEach((located, setting) -> settings.put(resolve(config, located, byId, aliases), setting));
+    Map<String, GarboConfig.RuleSetting> subRules = new LinkedHashMap<>();
+    config.rules().forEach((located, setting) -> {
+      int colon = located.value().indexOf(':');
+      if (colon > 0) {
+        // "grammar:EN_A_VS_AN": one rule of a group; the group must exist
+        String group = resolve(config, new Located(located.value().substring(0, colon), located.line(), located.column()), byId, aliases);
+        subRules.put(group + located.value().substring(colon), setting);
+      } else {
+        settings.put(resolve(config, located, byId, aliases), setting);
+      }
+    });
     List<DefaultChecker.ActiveRule> active = new ArrayList<>();
     for (Rule r : byId.values()) {
       GarboConfig.RuleSetting s = settings.get(r.info().id());
@@ -70,7 +80,7 @@ public final class Engine {
         throw new DefinitionException(config.source(), 0, 0, "accepted phrase '" + a + "': " + e.getMessage());
       }
     }
-    return new DefaultChecker(config, active, PatternSet.of(acceptedPatterns));
+    return new DefaultChecker(config, active, PatternSet.of(acceptedPatterns), subRules);
   }
 
   /** Grammar and spelling rules run only when the configuration turns them on. */
@@ -89,7 +99,7 @@ public final class Engine {
     }
     List<String> known = new ArrayList<>(byId.keySet());
     String near = Suggest.closest(v, known);
-    throw new DefinitionException(config.source(), id.line(), id.column(), "unknown rule '" + v + "'"
+    throw new DefinitionException(id.line() == 0 ? "--rule" : config.source(), id.line(), id.column(), "unknown rule '" + v + "'"
         + (near != null ? "; did you mean '" + near + "'?" : "; run 'garbo rules' to list the rule ids"));
   }
 

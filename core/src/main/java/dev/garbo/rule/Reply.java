@@ -16,10 +16,23 @@ public final class Reply {
   private Register register;
   private boolean registerKnown;
 
+  private final java.util.Set<String> vocabulary;
+
   public Reply(AnalyzedText text, AnalyzedText context, Register configuredRegister) {
+    this(text, context, configuredRegister, java.util.Set.of());
+  }
+
+  /** @param vocabulary brand and accepted words (folded) that spelling must not question */
+  public Reply(AnalyzedText text, AnalyzedText context, Register configuredRegister, java.util.Set<String> vocabulary) {
     this.text = text;
     this.context = context;
     this.configuredRegister = configuredRegister == null ? Register.LEI : configuredRegister;
+    this.vocabulary = vocabulary;
+  }
+
+  /** The team's brand vocabulary and accepted words, folded. */
+  public java.util.Set<String> vocabulary() {
+    return vocabulary;
   }
 
   public AnalyzedText text() {

@@ -19,4 +19,11 @@ public interface Reporter {
    * @param message overrides the rule's message, in the reply's language, or {@code null}
    */
   void report(int start, int end, List<String> suggestions, Severity severity, String message);
+
+  /**
+   * Reports a finding of one of the rule's sub-rules (a LanguageTool rule inside the grammar group):
+   * its id becomes {@code <rule id>:<subId>}, which configuration can turn off or re-grade on its own.
+   */
+  void reportAs(String subId, dev.garbo.Category category, int start, int end, List<String> suggestions,
+      Severity severity, String message);
 }
