@@ -73,6 +73,12 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
+  enum Split { file, paragraph }
+
+  @Option(names = "--split", paramLabel = "file|paragraph", defaultValue = "file",
+      description = "For text and Markdown files: the whole file is one reply, or each paragraph (blank-line separated) is (default: ${DEFAULT-VALUE}).")
+  Split split;
+
   @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "1048576",
       description = "Longest reply accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxSize;
@@ -108,17 +114,18 @@ public final class CheckCommand implements Callable<Integer> {
       units.add(new Unit("-", null, null, Inputs.readStream("-", System.in, maxSize), null, null));
     }
     Checker checker = checkerOptions.checker(config);
-    List<CheckedReply> checked = new ArrayList<>();
-    for (Unit u : units) {
-      if (u.text().isBlank()) {
-        err.println("garbo: " + u.id() + ": empty reply, nothing to check");
-        inputErrors++;
-        continue;
-      }
+    List<Unit> empty = units.stream().filter(u -> u.text().isBlank()).toList();
+    for (Unit u : empty) {
+      err.println("garbo: " + u.id() + ": empty reply, nothing to check");
+      inputErrors++;
+    }
+    // many replies (a folder, a bundle) are checked on all cores; the output keeps the input order
+    java.util.stream.Stream<Unit> stream = units.size() > 64 ? units.parallelStream() : units.stream();
+    List<CheckedReply> checked = stream.filter(u -> !u.text().isBlank()).map(u -> {
       Language lang = u.language() != null && config.language() == null ? u.language() : null;
       CheckResult r = checker.check(u.text(), context, lang);
-      checked.add(new CheckedReply(u.id(), u.file(), u.key(), r, located(u, r)));
-    }
+      return new CheckedReply(u.id(), u.file(), u.key(), r, located(u, r));
+    }).toList();
     if (!checked.isEmpty() || inputErrors == 0) {
       write(out, checked, checker);
     }
@@ -134,8 +141,15 @@ public final class CheckCommand implements Callable<Integer> {
     return fail ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 
-  /** A reply to check and where it came from. */
-  record Unit(String id, String file, String key, String text, Language language, SourceReply source) {}
+  /**
+   * A reply to check and where it came from: a reader's extraction ({@code source}), or a paragraph
+   * starting at {@code base} in {@code fileText}.
+   */
+  record Unit(String id, String file, String key, String text, Language language, SourceReply source, String fileText, int base) {
+    Unit(String id, String file, String key, String text, Language language, SourceReply source) {
+      this(id, file, key, text, language, source, null, 0);
+    }
+  }
 
   private int addFile(Path path, List<Unit> units, PrintWriter err) {
     if (Files.isDirectory(path)) {
@@ -159,6 +173,11 @@ public final class CheckCommand implements Callable<Integer> {
     String name = path.toString();
     String text = Inputs.readFile(path, maxSize);
     SourceOptions options = SourceOptions.defaults();
+    boolean prose = name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown");
+    if (prose && split == Split.paragraph) {
+      addParagraphs(name, text, units);
+      return 0;
+    }
     ReplyReader reader = name.endsWith(".txt") ? null : SourceReaders.forPath(name, options).orElse(null);
     if (reader == null) {
       units.add(new Unit(name, name, null, text, null, null));
@@ -176,8 +195,33 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** One reply per blank-line-separated paragraph, keyed by its first line. */
+  private static void addParagraphs(String name, String text, List<Unit> units) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S(?:.|\\n(?![ \\t\\r]*\\n))*").matcher(text);
+    while (m.find()) {
+      int line = 1;
+      for (int i = 0; i < m.start(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+        }
+      }
+      units.add(new Unit(name + ":" + line, name, "line " + line, m.group(), null, null, text, m.start()));
+    }
+  }
+
   /** Findings with line and column moved to the original file for extracted replies. */
   private static List<Finding> located(Unit u, CheckResult r) {
+    if (u.fileText() != null) {
+      List<Finding> out = new ArrayList<>(r.findings().size());
+      for (Finding f : r.findings()) {
+        int at = u.base() + f.start();
+        int ls = u.fileText().lastIndexOf('\n', at - 1) + 1;
+        int line = (int) u.fileText().substring(0, ls).chars().filter(c -> c == '\n').count() + 1;
+        out.add(new Finding(f.rule(), f.category(), f.severity(), f.start(), f.end(), line, at - ls + 1, f.text(),
+            f.message(), f.suggestions()));
+      }
+      return out;
+    }
     if (u.source() == null) {
       return r.findings();
     }
