@@ -34,7 +34,8 @@ public final class LanguageIdentifier {
       "lei", "buongiorno", "buonasera", "salve", "gentile", "cordiali", "saluti", "ciao", "prego", "nessun",
       "problema", "ordine", "l'", "c'", "dell'", "all'", "un'", "nell'", "sull'", "d'", "da", "dal", "dalla",
       "ti", "tuo", "vi", "vostro", "siamo", "stato", "stata", "essere", "fare", "richiesta", "subito", "dispiace",
-      "piacere", "ancora", "dopo", "entro", "giorni", "ecco", "quindi", "pero", "perche", "tutto", "cosa");
+      "piacere", "ancora", "dopo", "entro", "giorni", "ecco", "quindi", "pero", "perche", "tutto", "cosa",
+      "presto", "certo", "perfetto", "bene", "niente", "buona", "giornata", "figuri", "figurati");
 
   private static final String[] EN_SUFFIXES = {"ing", "tion", "ly", "ed", "ness", "ment", "ful", "'s"};
 
