@@ -274,6 +274,12 @@ public final class Tokenizer {
         return end + 1;
       }
     }
+    // a vowel with an apostrophe for its accent, as typed on keyboards without it: "e'", "perche'", "piu'"
+    if (end < n && Folding.isApostrophe(text.charAt(end)) && "aeiouAEIOU".indexOf(text.charAt(end - 1)) >= 0
+        && (end + 1 >= n || !Character.isLetter(text.charAt(end + 1)))) {
+      add(out, text, i, end + 1, TokenKind.WORD, Folding.fold(text.substring(i, end)), space);
+      return end + 1;
+    }
     addWord(out, text, i, end, space);
     return end;
   }
