@@ -59,6 +59,10 @@ public final class LanguageIdentifier {
       } else if (i && !e) {
         it++;
       }
+      // a long reply is decided by its first dozen function words
+      if (en + it >= 12 && (en >= 4 * it || it >= 4 * en)) {
+        break;
+      }
     }
     if (words == 0) {
       return fallback;
