@@ -41,7 +41,20 @@ public record Suggestion(String text, String lei, String tu, String voi) {
       }
     }
     String matched = text.text().substring(match.start(text), match.end(text));
-    return followCase(out.toString().replaceAll(" {2,}", " ").trim(), matched);
+    String suggestion = out.toString().replaceAll(" {2,}", " ").trim();
+    if (startsWithPronounI(matched)) {
+      // English "I" is capitalised wherever it stands, so it says nothing about the position:
+      // "Sorry, I'm not sure" must become "Sorry, let me check", not "Sorry, Let me check"
+      boolean sentenceStart = match.markFrom() == 0
+          || text.token(match.markFrom() - 1).sentence() != text.token(match.markFrom()).sentence();
+      return followCase(suggestion, sentenceStart ? matched : "i");
+    }
+    return followCase(suggestion, matched);
+  }
+
+  /** Whether {@code s} starts with the word "I" ("I", "I'm", "I've", "I don't"). */
+  static boolean startsWithPronounI(String s) {
+    return s.startsWith("I") && (s.length() == 1 || !Character.isLetterOrDigit(s.charAt(1)));
   }
 
   /** Capitalises or lower-cases the first letter to fit where the suggestion goes. */
