@@ -17,6 +17,8 @@ class SuggestionCaseTest {
         patterns:
           - pattern: "<i am not sure>"
             suggest: ["let me check"]
+          - pattern: "<(sla|t&cs)>"
+            suggest: ["agreed terms"]
       """;
 
   private static final Checker CHECKER = Garbo.builder().discoverPacks(false)
@@ -31,5 +33,12 @@ class SuggestionCaseTest {
     assertThat(first("Sorry, I'm not sure whether it fits.")).isEqualTo("let me check");
     assertThat(first("I'm not sure whether it fits.")).isEqualTo("Let me check");
     assertThat(first("Thanks. I am not sure it fits.")).isEqualTo("Let me check");
+  }
+
+  @Test
+  void acronymsFollowThePositionToo() {
+    assertThat(first("It is within our SLA.")).isEqualTo("agreed terms");
+    assertThat(first("As per our T&Cs, no.")).isEqualTo("agreed terms");
+    assertThat(first("SLA: two days.")).isEqualTo("Agreed terms");
   }
 }
