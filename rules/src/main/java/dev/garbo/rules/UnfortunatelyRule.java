@@ -7,6 +7,7 @@ import dev.garbo.definition.RuleSpec;
 import dev.garbo.pattern.Match;
 import dev.garbo.pattern.PatternSet;
 import dev.garbo.rule.Reply;
+import java.util.List;
 
 /**
  * "Unfortunately" / "purtroppo" is only worth a note when the reply leaves the customer with the
@@ -14,7 +15,8 @@ import dev.garbo.rule.Reply;
  * means the writer already did what the rule would ask, so it stays silent.
  *
  * <p>A stock closing is not a way forward: "Let me know if there is anything else I can do" after
- * the bad news leaves the customer exactly where the regret did.
+ * the bad news leaves the customer exactly where the regret did. Nor is having looked ("I have
+ * checked all our stores"): the {@code not-forward} set cancels the way-forward matches it overlaps.
  *
  * <p>Only what comes after the regret counts: "I've checked, and unfortunately it's sold out" must
  * not be saved by the "I've checked" that leads up to the news.
@@ -29,11 +31,15 @@ public final class UnfortunatelyRule extends PhraseRule {
   protected boolean accept(Reply reply, CompiledBlock block, Match match) {
     AnalyzedText text = reply.text();
     PatternSet<Void> closing = block.set("closing");
+    List<Match> notForward = block.set("not-forward").findAll(text).stream().map(PatternSet.Hit::match).toList();
     for (PatternSet.Hit<Void> hit : block.set("way-forward").findAll(text)) {
+      Match m = hit.match();
       // the marked part of a way-forward pattern is the offer itself ("non possiamo X, ma <possiamo> Y");
-      // a stock closing ("let me know if there is anything else I can do") offers nothing
-      if (hit.match().markFrom() >= match.to()
-          && !closing.matchesInSentence(text, text.token(hit.match().markFrom()).sentence())) {
+      // a stock closing ("let me know if there is anything else I can do") offers nothing, and
+      // neither does "I have checked" (the past tense of looking, not of doing)
+      if (m.markFrom() >= match.to()
+          && !closing.matchesInSentence(text, text.token(m.markFrom()).sentence())
+          && notForward.stream().noneMatch(n -> n.overlaps(m))) {
         return false;
       }
     }
