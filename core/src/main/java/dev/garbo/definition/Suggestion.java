@@ -41,7 +41,44 @@ public record Suggestion(String text, String lei, String tu, String voi) {
       }
     }
     String matched = text.text().substring(match.start(text), match.end(text));
-    return followCase(out.toString().replaceAll(" {2,}", " ").trim(), matched);
+    String suggestion = out.toString().replaceAll(" {2,}", " ").trim();
+    if (startsWithPronounI(matched) || startsWithCapitals(matched)) {
+      // English "I" and acronyms ("SLA", "T&Cs", "NO PROBLEM") are capitalised wherever they stand,
+      // so they say nothing about the position: "Sorry, I'm not sure" must become "Sorry, let me
+      // check", and "within our SLA" "within our agreed response time"
+      boolean sentenceStart = match.markFrom() == 0
+          || text.token(match.markFrom() - 1).sentence() != text.token(match.markFrom()).sentence();
+      return followCase(suggestion, sentenceStart ? matched : "i");
+    }
+    return followCase(suggestion, matched);
+  }
+
+  /** Whether the first word of {@code s} is written in capitals ("SLA", "SLAs", "T&Cs", "NO"). */
+  static boolean startsWithCapitals(String s) {
+    int end = 0;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+      end++;
+    }
+    String word = s.substring(0, end);
+    if (word.length() > 2 && word.endsWith("s")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Whether {@code s} starts with the word "I" ("I", "I'm", "I've", "I don't"). */
+  static boolean startsWithPronounI(String s) {
+    return s.startsWith("I") && (s.length() == 1 || !Character.isLetterOrDigit(s.charAt(1)));
   }
 
   /** Capitalises or lower-cases the first letter to fit where the suggestion goes. */
