@@ -32,6 +32,10 @@ import java.util.Set;
 public final class PatternCompiler {
   private static final int MAX_EXPANSIONS = 64;
 
+  /** What the tokenizer folds each English contraction to. */
+  private static final java.util.Map<String, String> CONTRACTIONS = java.util.Map.of(
+      "'s", "'s", "'re", "are", "'ve", "have", "'ll", "will", "'d", "'d", "'m", "am", "n't", "not");
+
   private PatternCompiler() {}
 
   public static Pattern compile(String source) {
@@ -247,6 +251,11 @@ public final class PatternCompiler {
         }
       }
       return List.of(new TokenTest(Set.of(), List.of(new TokenTest.LemmaTest(lemma, tagPattern)), Set.of(), false, false));
+    }
+    String contraction = CONTRACTIONS.get(Folding.fold(atom));
+    if (contraction != null) {
+      // a contraction on its own ("'s", "n't") is one token in text, so one element here
+      return List.of(new TokenTest(Set.of(contraction), List.of(), Set.of(), false, false));
     }
     List<Token> tokens = Tokenizer.tokenize(atom);
     List<TokenTest> out = new ArrayList<>();
