@@ -31,11 +31,18 @@ public final class Pattern {
     return source;
   }
 
-  /** Literal forms the first token must have, or {@code null} if it may be anything. */
+  /**
+   * Literal forms the first token must have, or {@code null} if it may be anything. A leading
+   * {@code ^} takes no token, so "^ sinceramente ," is indexed by "sinceramente" like "sinceramente ,".
+   */
   Set<String> anchors() {
     Set<String> all = new java.util.HashSet<>();
     for (List<Step> steps : variants) {
-      Step first = steps.get(0);
+      int k = 0;
+      while (k < steps.size() - 1 && steps.get(k).anchor() == Anchor.CLAUSE_START) {
+        k++;
+      }
+      Step first = steps.get(k);
       if (first.min() < 1 || first.anchor() != Anchor.NONE || first.test().anchors() == null) {
         return null;
       }
