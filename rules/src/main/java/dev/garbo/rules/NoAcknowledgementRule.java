@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The customer's previous message is upset (set {@code upset}, or shouting in capitals) and the reply
+ * The customer's previous message is upset (set {@code upset} unless {@code not-upset} covers the
+ * same words, or shouting in capitals) and the reply
  * acknowledges nothing ({@code unless-reply} lists what counts as acknowledging). There is no phrase
  * to blame, so the finding goes on the reply's opening sentence, after any greeting (set
  * {@code greeting}): that is where the acknowledgement belongs. The file's one pattern carries the
@@ -39,7 +40,7 @@ public final class NoAcknowledgementRule extends PhraseRule {
     AnalyzedText context = reply.context();
     AnalyzedText text = reply.text();
     if (block == null || context == null || block.patterns().isEmpty()
-        || !(block.set("upset").matchesAnywhere(context) || shouting(context))
+        || !(upset(block, context) || shouting(context))
         || block.unlessReply().matchesAnywhere(text)) {
       return;
     }
@@ -64,6 +65,20 @@ public final class NoAcknowledgementRule extends PhraseRule {
       }
     }
     reporter.report(start, end, suggestions);
+  }
+
+  /**
+   * Whether a pattern of set {@code upset} matches the customer's message where no pattern of set
+   * {@code not-upset} covers the same words: "!!!" after "thank you so much" is joy, "terrible with
+   * names" is modesty.
+   */
+  private static boolean upset(CompiledBlock block, AnalyzedText context) {
+    for (PatternSet.Hit<Void> h : block.set("upset").findAll(context)) {
+      if (block.set("not-upset").overlapping(context, h.match().from(), h.match().to()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first word of the reply after a greeting ("Hi Anna,", "Buongiorno Marco!"), or -1. */
