@@ -89,8 +89,12 @@ public final class RegisterRule extends PhraseRule {
    */
   private static Register registerOf(CompiledBlock block, AnalyzedText text, Match m) {
     for (Register r : new Register[] {Register.TU, Register.VOI, Register.LEI}) {
-      if (!block.set(r.code()).overlapping(text, m.markFrom(), m.markTo()).isEmpty()) {
-        return r;
+      for (PatternSet.Entry<Void> e : block.set(r.code()).entries()) {
+        for (int i = m.markFrom(); i < m.markTo(); i++) {
+          if (e.pattern().matchAt(text, i) != null) {
+            return r;
+          }
+        }
       }
     }
     return null;
