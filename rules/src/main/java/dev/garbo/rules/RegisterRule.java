@@ -74,7 +74,7 @@ public final class RegisterRule extends PhraseRule {
     for (Mark k : marks) {
       boolean wrong = k.register() == null ? formal : (mixed ? k.register() != target : k.register() != configured);
       if (wrong) {
-        report(reporter, text, k, target);
+        report(reporter, text, k, mixed ? target : configured);
         if (!mixed && k.register() != null) {
           break; // the whole reply is in another register: one finding, one rewrite
         }
