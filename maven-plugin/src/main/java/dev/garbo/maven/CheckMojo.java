@@ -132,6 +132,7 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("garbo: skipped (garbo.skip)");
       return;
     }
+    long started = System.nanoTime();
     Path basedir = project.getBasedir().toPath().toAbsolutePath();
     Severity threshold = threshold();
     SourceOptions options = sourceOptions();
@@ -147,6 +148,7 @@ public class CheckMojo extends AbstractMojo {
     thread.setContextClassLoader(getClass().getClassLoader()); // the NLP libraries load their models through it
     try {
       Checker checker = checker(basedir);
+      getLog().debug(String.format(Locale.ROOT, "garbo: checker ready in %.2f s", (System.nanoTime() - started) / 1e9));
       report = new ProjectCheck(checker, options, maxFileSize, threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
           .run(basedir, files);
     } catch (InterruptedException e) {
@@ -155,12 +157,12 @@ public class CheckMojo extends AbstractMojo {
     } finally {
       thread.setContextClassLoader(previous);
     }
-    log(report);
+    log(report, System.nanoTime() - started);
     writeReports(basedir, report);
     fail(report, threshold);
   }
 
-  private void log(ProjectReport report) {
+  private void log(ProjectReport report, long nanos) {
     for (CheckedReply r : report.replies()) {
       for (CheckedReply.Located l : r.findings()) {
         String line = Console.line(r, l);
@@ -174,7 +176,7 @@ public class CheckMojo extends AbstractMojo {
     for (ReadProblem p : report.problems()) {
       getLog().error(Console.line(p));
     }
-    getLog().info("garbo: " + Console.total(report));
+    getLog().info("garbo: " + Console.total(report) + String.format(Locale.ROOT, " (%.1f s)", nanos / 1e9));
   }
 
   private void writeReports(Path basedir, ProjectReport report) throws MojoExecutionException {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code garbo.html}: one self-contained page (no scripts, no external files) listing the findings
- * file by file, each with its place, what was written, why it hurts and what to write instead.
+ * {@code garbo.html}: one self-contained page (no scripts, no external files): the totals, how often
+ * each rule fired, the findings file by file (place, what was written, what to write instead), and
+ * once per rule why the phrasing hurts.
  */
 final class HtmlReport {
   private HtmlReport() {}
@@ -26,7 +27,8 @@ final class HtmlReport {
       .sev{font-size:.8em;font-weight:600;padding:.1em .45em;border-radius:.3em;text-transform:uppercase}
       .error{background:#fde2e1;color:#a40e0e}.warning{background:#fff1cc;color:#7a5200}.suggestion{background:#e3eefc;color:#1c4f8a}
       q{font-style:italic}.why{color:#555;font-size:.9em}.try{color:#176c2e}.clean{color:#176c2e;font-size:1.1em}
-      .problem{color:#a40e0e;font-family:ui-monospace,monospace}
+      .problem{color:#a40e0e;font-family:ui-monospace,monospace}.n{text-align:right;width:4em}
+      a{color:inherit}dt{font-weight:600;margin-top:1em}dd{margin:.2em 0 0 1.2em;color:#333}
       """;
 
   static void write(Writer out, ProjectReport report, String projectName) throws IOException {
@@ -51,15 +53,46 @@ final class HtmlReport {
     if (byFile.isEmpty() && report.problems().isEmpty()) {
       b.append("<p class=\"clean\">Nothing to coach.</p>\n");
     }
+    Map<String, Integer> byRule = new java.util.TreeMap<>();
+    for (CheckedReply r : report.replies()) {
+      for (CheckedReply.Located l : r.findings()) {
+        byRule.merge(l.finding().rule(), 1, Integer::sum);
+      }
+    }
+    if (!byRule.isEmpty()) {
+      b.append("<table>\n<tr><th>Rule</th><th></th><th class=\"n\">Findings</th></tr>\n");
+      byRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(e -> {
+        RuleInfo info = report.rule(e.getKey());
+        b.append("<tr><td><a href=\"#rule-").append(esc(e.getKey())).append("\">").append(esc(e.getKey()))
+            .append("</a></td><td>").append(info == null ? "" : esc(info.title().get(Language.EN)))
+            .append("</td><td class=\"n\">").append(e.getValue()).append("</td></tr>\n");
+      });
+      b.append("</table>\n");
+    }
     for (Map.Entry<String, List<CheckedReply>> e : byFile.entrySet()) {
       b.append("<h2>").append(esc(e.getKey())).append("</h2>\n<table>\n")
-          .append("<tr><th>Where</th><th>Severity</th><th>What was written</th><th>Why, and what to write instead</th></tr>\n");
+          .append("<tr><th>Where</th><th>Severity</th><th>What was written</th><th>What to write instead</th></tr>\n");
       for (CheckedReply r : e.getValue()) {
         for (CheckedReply.Located l : r.findings()) {
           row(b, report, r, l);
         }
       }
       b.append("</table>\n");
+    }
+    if (!byRule.isEmpty()) {
+      b.append("<h2>Why</h2>\n<dl>\n");
+      for (String id : byRule.keySet()) {
+        RuleInfo info = report.rule(id);
+        b.append("<dt id=\"rule-").append(esc(id)).append("\">").append(esc(id));
+        if (info != null) {
+          b.append(": ").append(esc(info.title().get(Language.EN))).append("</dt>\n<dd>")
+              .append(esc(info.why().get(Language.EN))).append("</dd>\n<dd lang=\"it\">")
+              .append(esc(info.why().get(Language.IT))).append("</dd>\n");
+        } else {
+          b.append("</dt>\n");
+        }
+      }
+      b.append("</dl>\n");
     }
     b.append("</body></html>\n");
     out.write(b.toString());
@@ -73,13 +106,10 @@ final class HtmlReport {
       b.append("<div class=\"key\">").append(esc(r.key())).append("</div>");
     }
     b.append("</td><td><span class=\"sev ").append(s.code()).append("\">").append(s.code()).append("</span></td>");
-    b.append("<td><q>").append(esc(f.text())).append("</q><div class=\"key\">").append(esc(f.rule())).append("</div></td>");
+    b.append("<td><q>").append(esc(f.text())).append("</q><div class=\"key\"><a href=\"#rule-").append(esc(f.rule()))
+        .append("\">").append(esc(f.rule())).append("</a></div></td>");
     b.append("<td>").append(esc(f.message()));
-    RuleInfo info = report.rule(f.rule());
     Language lang = r.result().language();
-    if (info != null) {
-      b.append("<div class=\"why\">").append(esc(info.why().get(lang))).append("</div>");
-    }
     if (!f.suggestions().isEmpty()) {
       b.append("<div class=\"try\">").append(lang == Language.IT ? "Prova: " : "Try: ");
       for (int i = 0; i < f.suggestions().size(); i++) {
