@@ -133,6 +133,7 @@ public class CheckMojo extends AbstractMojo {
       return;
     }
     long started = System.nanoTime();
+    long cpuStarted = processCpuNanos();
     Path basedir = project.getBasedir().toPath().toAbsolutePath();
     Severity threshold = threshold();
     SourceOptions options = sourceOptions();
@@ -148,7 +149,8 @@ public class CheckMojo extends AbstractMojo {
     thread.setContextClassLoader(getClass().getClassLoader()); // the NLP libraries load their models through it
     try {
       Checker checker = checker(basedir);
-      getLog().debug(String.format(Locale.ROOT, "garbo: checker ready in %.2f s", (System.nanoTime() - started) / 1e9));
+      getLog().debug(String.format(Locale.ROOT, "garbo: checker ready in %.2f s (%.2f s of processor time)",
+          (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuStarted) / 1e9));
       report = new ProjectCheck(checker, options, maxFileSize, threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
           .run(basedir, files);
     } catch (InterruptedException e) {
@@ -158,6 +160,10 @@ public class CheckMojo extends AbstractMojo {
       thread.setContextClassLoader(previous);
     }
     log(report, System.nanoTime() - started);
+    if (cpuStarted >= 0 && getLog().isDebugEnabled()) {
+      getLog().debug(String.format(Locale.ROOT, "garbo: %.2f s of processor time (all threads of the Maven process)",
+          (processCpuNanos() - cpuStarted) / 1e9));
+    }
     writeReports(basedir, report);
     fail(report, threshold);
   }
@@ -303,6 +309,12 @@ public class CheckMojo extends AbstractMojo {
       }
     }
     return out;
+  }
+
+  /** Processor time of the whole JVM so far, or -1 where the JVM does not say. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   private String version() {
