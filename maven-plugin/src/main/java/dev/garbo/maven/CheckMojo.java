@@ -242,7 +242,7 @@ public class CheckMojo extends AbstractMojo {
     }
     GarboConfig config = file == null ? GarboConfig.defaults() : ConfigLoader.load(file);
     if (file != null) {
-      getLog().debug("garbo: configuration from " + file);
+      getLog().info("garbo: configuration from " + shown(basedir, file));
     }
     if (register != null && !register.isBlank()) {
       config = config.withRegister(Register.fromCode(register).orElseThrow(() ->
@@ -301,9 +301,15 @@ public class CheckMojo extends AbstractMojo {
     if (excludes != null) {
       out.addAll(excludes);
     }
-    // the build directory, whatever it is called, and the reports
-    for (String dir : List.of(project.getBuild().getDirectory(), outputDirectory.getPath())) {
-      Path p = Path.of(dir).toAbsolutePath();
+    // the build directory, whatever it is called, the reports, and the modules of an aggregator,
+    // which are checked as projects of their own
+    List<Path> dirs = new ArrayList<>(List.of(Path.of(project.getBuild().getDirectory()), outputDirectory.toPath()));
+    for (String module : project.getModules()) {
+      Path m = basedir.resolve(module).normalize();
+      dirs.add(m.getFileName() != null && m.getFileName().toString().endsWith(".xml") ? m.getParent() : m);
+    }
+    for (Path dir : dirs) {
+      Path p = dir.toAbsolutePath().normalize();
       if (p.startsWith(basedir) && !p.equals(basedir)) {
         out.add(SourceFiles.slashed(basedir.relativize(p)) + "/**");
       }
