@@ -99,6 +99,9 @@ final class ProjectCheck {
       return problem(name, e.line(), e.column(), e.problem());
     } catch (IOException e) {
       return problem(name, 0, 0, "cannot read it: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // a reader's own bug: named with the file it broke on, and the other files still checked
+      return problem(name, 0, 0, "garbo could not read it: " + e);
     }
     List<CheckedReply> out = new ArrayList<>(sources.size());
     List<ReadProblem> problems = new ArrayList<>(0);
