@@ -74,7 +74,7 @@ final class HtmlReport {
           .append("<tr><th>Where</th><th>Severity</th><th>What was written</th><th>What to write instead</th></tr>\n");
       for (CheckedReply r : e.getValue()) {
         for (CheckedReply.Located l : r.findings()) {
-          row(b, report, r, l);
+          row(b, r, l);
         }
       }
       b.append("</table>\n");
@@ -98,7 +98,7 @@ final class HtmlReport {
     out.write(b.toString());
   }
 
-  private static void row(StringBuilder b, ProjectReport report, CheckedReply r, CheckedReply.Located l) {
+  private static void row(StringBuilder b, CheckedReply r, CheckedReply.Located l) {
     Finding f = l.finding();
     Severity s = f.severity();
     b.append("<tr><td class=\"at\">").append(l.start().line()).append(':').append(l.start().column());
