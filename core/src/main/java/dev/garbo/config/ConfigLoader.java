@@ -97,7 +97,7 @@ public final class ConfigLoader {
       language = Language.fromCode(f.language().value()).orElseThrow(() -> at(source, f.language(),
           "unknown language '" + f.language().value() + "'; expected auto, en or it"));
     }
-    Register register = Register.LEI;
+    Register register = null;
     if (f.register() != null) {
       register = Register.fromCode(f.register().value()).orElseThrow(() -> at(source, f.register(),
           "unknown register '" + f.register().value() + "'; expected lei, tu or voi"));

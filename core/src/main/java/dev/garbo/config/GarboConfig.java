@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param source the file it came from, or {@code <defaults>}
  * @param language the reply language when it is not detected ({@code null}: detect)
- * @param register the Italian register suggestions use when a reply shows none
+ * @param register the team's Italian register, or {@code null} when not chosen (suggestions then
+ *     use Lei when a reply shows none, and no reply is faulted for being wholly in tu or voi)
  * @param grammar whether LanguageTool's grammar and spelling rules run
  * @param rules per rule id (as written, with its place): {@code off}, {@code on}, or a severity
  * @param accept phrases the team has decided to keep: findings inside them are dropped
@@ -54,7 +55,7 @@ public record GarboConfig(
       Map.of(Severity.ERROR, 25, Severity.WARNING, 10, Severity.SUGGESTION, 3);
 
   public static GarboConfig defaults() {
-    return new GarboConfig("<defaults>", null, Register.LEI, false, Map.of(), List.of(), List.of(), DEFAULT_WEIGHTS,
+    return new GarboConfig("<defaults>", null, null, false, Map.of(), List.of(), List.of(), DEFAULT_WEIGHTS,
         List.of(), ScoreSettings.DEFAULT);
   }
 

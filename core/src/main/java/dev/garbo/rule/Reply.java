@@ -27,7 +27,18 @@ public final class Reply {
     this.text = text;
     this.context = context;
     this.configuredRegister = configuredRegister == null ? Register.LEI : configuredRegister;
+    this.registerConfigured = configuredRegister != null;
     this.vocabulary = vocabulary;
+  }
+
+  private final boolean registerConfigured;
+
+  /**
+   * Whether the team chose a register. Only then is a reply written wholly in another register a
+   * finding; otherwise the reply's own consistency is all that counts.
+   */
+  public boolean registerConfigured() {
+    return registerConfigured;
   }
 
   /** The team's brand vocabulary and accepted words, folded. */
@@ -48,7 +59,7 @@ public final class Reply {
     return text.language();
   }
 
-  /** The register configured for the team (Lei unless set). */
+  /** The register configured for the team (Lei, customer service's default, unless set). */
   public Register configuredRegister() {
     return configuredRegister;
   }

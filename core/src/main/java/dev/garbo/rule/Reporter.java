@@ -24,6 +24,8 @@ public interface Reporter {
    * Reports a finding of one of the rule's sub-rules (a LanguageTool rule inside the grammar group):
    * its id becomes {@code <rule id>:<subId>}, which configuration can turn off or re-grade on its own.
    */
-  void reportAs(String subId, dev.garbo.Category category, int start, int end, List<String> suggestions,
-      Severity severity, String message);
+  default void reportAs(String subId, dev.garbo.Category category, int start, int end, List<String> suggestions,
+      Severity severity, String message) {
+    report(start, end, suggestions, severity, message);
+  }
 }

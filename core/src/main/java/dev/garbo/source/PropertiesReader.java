@@ -10,9 +10,13 @@ import java.util.List;
  * {@code key=value} / {@code key: value} / {@code key value}, continuation lines (leading blanks of
  * the next line dropped) and escapes. Placeholders like {@code {0}} stay in the text. A repeated key
  * yields a reply per occurrence (every one of them is text someone wrote). The language comes from
- * the bundle suffix ({@code _it}, {@code _en_GB}).
+ * the bundle suffix ({@code _it}, {@code _en_GB}). In a value with a {@code {0}} argument, which
+ * {@link java.text.MessageFormat} formats, {@code ''} is read as the one apostrophe the customer sees.
  */
 final class PropertiesReader implements ReplyReader {
+  /** {@code {0}}, {@code {1,number}}: the value is a MessageFormat pattern. */
+  private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\s*\\d+\\s*[,}]");
+
   private final Language fallback;
 
   PropertiesReader(Language fallback) {
@@ -35,7 +39,7 @@ final class PropertiesReader implements ReplyReader {
         int keyEnd = keyEnd(line.text());
         int valueStart = valueStart(line.text(), keyEnd);
         String key = unescape(file, line, 0, keyEnd, lines).text();
-        MappedText value = unescape(file, line, valueStart, line.length(), lines);
+        MappedText value = messageFormatQuotes(unescape(file, line, valueStart, line.length(), lines), lines);
         if (!value.isBlank()) {
           replies.add(new SourceReply(file, key, value.text(), language, value.map()));
         }
@@ -76,6 +80,27 @@ final class PropertiesReader implements ReplyReader {
       i = skipBlanks(s, i);
     }
     return i;
+  }
+
+  /**
+   * "Non c''è problema, {0}" reaches the customer as "Non c'è problema, …" and is checked that way:
+   * in a MessageFormat pattern {@code ''} is how an apostrophe is written. Values without arguments
+   * stay as they are, because Spring and most bundles print them without MessageFormat. The kept
+   * quote maps to the first of the two.
+   */
+  private static MappedText messageFormatQuotes(MappedText value, LineIndex lines) {
+    String s = value.text();
+    if (s.indexOf("''") < 0 || !ARGUMENT.matcher(s).find()) {
+      return value;
+    }
+    TextBuilder out = new TextBuilder(lines);
+    for (int i = 0; i < s.length(); i++) {
+      out.append(s.charAt(i), value.fileOffset(i));
+      if (s.charAt(i) == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+        i++;
+      }
+    }
+    return out.build();
   }
 
   /** The key runs up to the first unescaped {@code =}, {@code :} or blank. */

@@ -72,7 +72,8 @@ public final class RegisterRule extends PhraseRule {
     boolean mixed = counts.size() > 1;
     boolean formal = configured == Register.LEI && block.set("formal").matchesAnywhere(text);
     for (Mark k : marks) {
-      boolean wrong = k.register() == null ? formal : (mixed ? k.register() != target : k.register() != configured);
+      boolean wrong = k.register() == null ? formal
+          : (mixed ? k.register() != target : reply.registerConfigured() && k.register() != configured);
       if (wrong) {
         report(reporter, text, k, mixed ? target : configured);
         if (!mixed && k.register() != null) {
