@@ -41,6 +41,7 @@ final class TestClient implements LanguageClient {
   @Override
   public synchronized void logMessage(MessageParams p) {
     logged.add(p);
+    notifyAll();
   }
 
   @Override
@@ -108,6 +109,23 @@ final class TestClient implements LanguageClient {
       }
     }
     return List.copyOf(shown);
+  }
+
+  /** Waits until {@code count} logged messages contain {@code text}. */
+  synchronized void awaitLogged(String text, int count, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (logged.stream().filter(m -> m.getMessage().contains(text)).count() < count) {
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("fewer than " + count + " log messages with '" + text + "': " + logged);
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   synchronized List<MessageParams> shown() {
