@@ -44,6 +44,8 @@ final class Configuration {
   enum Trigger { START, SETTINGS, DISK, EDIT }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** When grammar and spelling start if no document has been checked by then. */
+  private static final long GRAMMAR_AFTER_MS = 3000;
 
   private final ClientMessages messages;
   private final ExecutorService loading;
@@ -51,6 +53,8 @@ final class Configuration {
   private final ClassLoader loader = Configuration.class.getClassLoader();
   private final CompletableFuture<Checkers> first = new CompletableFuture<>();
   private final Map<Path, String> openBuffers = new ConcurrentHashMap<>();
+  private final CompletableFuture<Void> firstCheck = new CompletableFuture<Void>()
+      .completeOnTimeout(null, GRAMMAR_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
 
   private volatile Path root;
   private volatile Settings settings = Settings.DEFAULTS;
@@ -120,6 +124,11 @@ final class Configuration {
   CompletableFuture<Checkers> checkers() {
     Checkers c = current;
     return c != null ? CompletableFuture.completedFuture(c) : first;
+  }
+
+  /** The first document has been checked (with the coaching rules): grammar and spelling may start. */
+  void firstCheckDone() {
+    firstCheck.complete(null);
   }
 
   ConfigProblem problem() {
@@ -214,7 +223,9 @@ final class Configuration {
     current = built;
     first.complete(built);
     Checkers c = built;
-    c.startGrammar(background, () -> current == c);
+    // LanguageTool starts once the first diagnostics are out (or a few seconds in, if no document is
+    // open), so that on a small machine it does not compete with them
+    firstCheck.thenRun(() -> c.startGrammar(background, () -> current == c));
     if (c.grammarReady() != null) {
       c.grammarReady().whenComplete((checker, error) -> {
         if (error instanceof java.util.concurrent.CompletionException && error.getCause() instanceof java.util.concurrent.CancellationException) {

@@ -46,7 +46,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * published. A failure on one document is logged and shown once; the others go on.
  */
 final class Documents implements TextDocumentService {
-  static final long RECHECK_INTERVAL_MS = 150;
+  static final long RECHECK_INTERVAL_MS = 50;
 
   private final Map<String, Open> open = new ConcurrentHashMap<>();
   private final Configuration configuration;
@@ -240,6 +240,7 @@ final class Documents implements TextDocumentService {
       }
       if (current) {
         publish(o.uri, Diagnostics.of(a), snapshot.version());
+        configuration.firstCheckDone();
       }
       if (!a.failures().isEmpty()) {
         reportFailure(o.uri, a.failures().get(0));

@@ -1,7 +1,7 @@
 package dev.garbo.lsp;
 
-import dev.garbo.Garbo;
-import dev.garbo.Language;
+import dev.garbo.engine.Engine;
+import dev.garbo.rule.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -66,19 +66,15 @@ public final class GarboLanguageServer implements LanguageServer, LanguageClient
     workspace = new Workspace(configuration, messages, this::settings);
     configuration.onChange(c -> documents.recheckAll());
     configuration.onProblem(documents::configProblem);
-    // loading the rule catalogue and warming the engine is most of a cold start: begin before the
-    // editor's initialize request arrives
-    loading.execute(GarboLanguageServer::warmUp);
-  }
-
-  private static void warmUp() {
-    try {
-      var c = Garbo.builder().build();
-      c.check("No problem, happy to help!", null, Language.EN);
-      c.check("Nessun problema, le invio subito la fattura.", null, Language.IT);
-    } catch (RuntimeException e) {
-      // the real build reports it, with the configuration's place
-    }
+    // reading the rule catalogue is most of a cold start: begin before the editor's initialize
+    // request arrives (the packs keep their rules, so the real build reuses them)
+    loading.execute(() -> {
+      try {
+        Engine.discover(GarboLanguageServer.class.getClassLoader()).forEach(RulePack::rules);
+      } catch (RuntimeException e) {
+        // the real build reports it, with the place
+      }
+    });
   }
 
   @Override
@@ -132,21 +128,21 @@ public final class GarboLanguageServer implements LanguageServer, LanguageClient
 
   /**
    * Settings from a {@code didChangeConfiguration}; when it carries none of ours and the client
-   * answers {@code workspace/configuration}, they are asked for.
+   * answers {@code workspace/configuration}, they are asked for. Empty when neither has any: the
+   * settings in force stay.
    */
-  private CompletableFuture<Settings> settings(Object sent) {
-    Settings s = Settings.from(sent);
-    boolean carriesOurs = sent instanceof com.google.gson.JsonObject o && !o.entrySet().isEmpty();
+  private CompletableFuture<Optional<Settings>> settings(Object sent) {
+    Optional<Settings> s = Settings.in(sent);
     var ws = capabilities.getWorkspace();
     LanguageClient c = client;
-    if (carriesOurs || c == null || ws == null || !Boolean.TRUE.equals(ws.getConfiguration())) {
+    if (s.isPresent() || c == null || ws == null || !Boolean.TRUE.equals(ws.getConfiguration())) {
       return CompletableFuture.completedFuture(s);
     }
     ConfigurationItem item = new ConfigurationItem();
     item.setSection("garbo");
     return c.configuration(new ConfigurationParams(List.of(item)))
-        .thenApply(list -> list == null || list.isEmpty() ? s : Settings.from(list.get(0)))
-        .exceptionally(e -> s);
+        .thenApply(list -> list == null || list.isEmpty() ? Optional.<Settings>empty() : Settings.in(list.get(0)))
+        .exceptionally(e -> Optional.empty());
   }
 
   private boolean markdownHover() {

@@ -54,6 +54,21 @@ record Settings(
   }
 
   private static final Gson GSON = new Gson();
+  private static final java.util.Set<String> KEYS =
+      java.util.Set.of("language", "register", "grammar", "rules", "markdown", "text", "replyPaths");
+
+  /**
+   * The settings in what a client sent, or empty when it holds none of ours (eglot, for one, sends
+   * an empty object on connect: that must not undo the {@code initializationOptions}).
+   */
+  static java.util.Optional<Settings> in(Object raw) {
+    JsonElement json = raw instanceof JsonElement e ? e : raw == null ? null : GSON.toJsonTree(raw);
+    JsonObject o = unwrap(json);
+    if (o == null || o.keySet().stream().noneMatch(KEYS::contains)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(from(o));
+  }
 
   /**
    * Reads settings from what LSP4J hands over (a Gson tree, or anything Gson can turn into one).

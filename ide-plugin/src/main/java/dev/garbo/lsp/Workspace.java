@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
@@ -24,14 +25,15 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 final class Workspace implements WorkspaceService {
   private final Configuration configuration;
   private final ClientMessages messages;
-  private final Function<Object, CompletableFuture<Settings>> settingsFrom;
+  private final Function<Object, CompletableFuture<Optional<Settings>>> settingsFrom;
   private volatile LanguageClient client;
 
   /**
    * @param settingsFrom turns what {@code didChangeConfiguration} carries into settings (asking the
-   *     client with {@code workspace/configuration} when it carries none)
+   *     client with {@code workspace/configuration} when it carries none); empty: keep those in force
    */
-  Workspace(Configuration configuration, ClientMessages messages, Function<Object, CompletableFuture<Settings>> settingsFrom) {
+  Workspace(Configuration configuration, ClientMessages messages,
+      Function<Object, CompletableFuture<Optional<Settings>>> settingsFrom) {
     this.configuration = configuration;
     this.messages = messages;
     this.settingsFrom = settingsFrom;
@@ -43,10 +45,10 @@ final class Workspace implements WorkspaceService {
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    settingsFrom.apply(params.getSettings()).thenAccept(s -> {
-      configuration.setSettings(s);
+    settingsFrom.apply(params.getSettings()).thenAccept(s -> s.ifPresent(settings -> {
+      configuration.setSettings(settings);
       configuration.reload(Configuration.Trigger.SETTINGS);
-    });
+    }));
   }
 
   @Override

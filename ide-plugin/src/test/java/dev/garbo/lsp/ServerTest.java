@@ -94,6 +94,20 @@ class ServerTest {
   }
 
   @Test
+  void aNotificationWithNoneOfOurSettingsKeepsTheInitializationOptions() {
+    start("{\"rules\": {\"no-problem\": \"off\"}}");
+    String uri = lsp.open(root.resolve("a.txt"), "Nessun problema!");
+    lsp.client.awaitDiagnostics(uri, List::isEmpty, WAIT);
+
+    lsp.client.configurationAnswer = null; // eglot without eglot-workspace-configuration
+    lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new com.google.gson.JsonObject()));
+    lsp.replace(uri, 2, "Nessun problema!!");
+
+    lsp.client.awaitVersion(uri, 2, WAIT);
+    assertThat(lsp.client.awaitDiagnostics(uri, d -> true, WAIT)).isEmpty();
+  }
+
+  @Test
   void anUnknownRuleInTheSettingsIsNamedWithTheNearestId() {
     start("{\"rules\": {\"no-problm\": \"off\"}}");
     String uri = lsp.open(root.resolve("a.txt"), "Nessun problema!");

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /** An editor as far as the server can tell: records what the server says and lets tests wait for it. */
 final class TestClient implements LanguageClient {
   private final Map<String, List<PublishDiagnosticsParams>> diagnostics = new HashMap<>();
+  private final Map<String, Long> receivedAt = new HashMap<>();
   private final List<MessageParams> shown = new ArrayList<>();
   private final List<MessageParams> logged = new ArrayList<>();
   private final List<ApplyWorkspaceEditParams> applied = new ArrayList<>();
@@ -29,6 +30,7 @@ final class TestClient implements LanguageClient {
   @Override
   public synchronized void publishDiagnostics(PublishDiagnosticsParams p) {
     diagnostics.computeIfAbsent(p.getUri(), k -> new ArrayList<>()).add(p);
+    receivedAt.putIfAbsent(p.getUri() + "@" + p.getVersion(), System.nanoTime());
     notifyAll();
   }
 
@@ -91,6 +93,25 @@ final class TestClient implements LanguageClient {
         throw new AssertionError(e);
       }
     }
+  }
+
+  /** Waits for the diagnostics of one version of a document; returns when they arrived ({@link System#nanoTime}). */
+  synchronized long awaitVersion(String uri, int version, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    String key = uri + "@" + version;
+    while (!receivedAt.containsKey(key)) {
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no diagnostics for version " + version + " of " + uri + " within " + timeout);
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    return receivedAt.get(key);
   }
 
   /** Waits until {@code test} holds for the messages shown so far. */
