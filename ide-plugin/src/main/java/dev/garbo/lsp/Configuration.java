@@ -66,6 +66,7 @@ final class Configuration {
   // owned by the loading thread
   private Parsed lastGood;
   private Inputs lastInputs;
+  private long lastLoad;
 
   /** What a configuration is made from; the same inputs make the same checkers. */
   private record Inputs(ConfigFile file, Settings settings) {}
@@ -188,10 +189,14 @@ final class Configuration {
     Settings s = settings;
     ConfigFile file = configFile();
     Inputs inputs = new Inputs(file, s);
-    if (trigger != Trigger.DISK && inputs.equals(lastInputs) && current != null) {
-      return; // what is already in force (a save reads again: a rule file it names may have changed)
+    long now = System.nanoTime();
+    if (inputs.equals(lastInputs) && current != null && (trigger != Trigger.DISK || now - lastLoad < 1_000_000_000L)) {
+      // what is already in force; a save reads again (a rule file it names may have changed), unless
+      // it is the same save reported twice (VS Code's watcher and ours)
+      return;
     }
     lastInputs = inputs;
+    lastLoad = now;
     ConfigProblem found = null;
     Parsed parsed;
     try {

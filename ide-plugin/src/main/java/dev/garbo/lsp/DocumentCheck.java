@@ -32,6 +32,7 @@ final class DocumentCheck {
   private static final Map<String, String> EXTENSION_BY_LANGUAGE = Map.ofEntries(
       Map.entry("plaintext", ".txt"), Map.entry("text", ".txt"), Map.entry("markdown", ".md"),
       Map.entry("properties", ".properties"), Map.entry("java-properties", ".properties"),
+      Map.entry("jproperties", ".properties"),
       Map.entry("yaml", ".yaml"), Map.entry("json", ".json"), Map.entry("jsonc", ".json"),
       Map.entry("html", ".html"), Map.entry("handlebars", ".hbs"), Map.entry("mustache", ".mustache"),
       Map.entry("freemarker", ".ftl"), Map.entry("ftl", ".ftl"));

@@ -60,7 +60,7 @@ final class Documents implements TextDocumentService {
   private static final class Open {
     final String uri;
     final Path configPath; // non-null for a .garbo.yaml
-    TextDocument doc;
+    volatile TextDocument doc;
     ScheduledFuture<?> pending;
     boolean running;
     boolean dirty;
