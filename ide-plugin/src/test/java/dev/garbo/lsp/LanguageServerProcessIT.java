@@ -47,6 +47,7 @@ class LanguageServerProcessIT {
   }
 
   private LspSession start() {
+    ServerTest.markRepositoryRoot(root);
     lsp = LspSession.process(jar(), root.resolve("server.log"));
     return lsp;
   }

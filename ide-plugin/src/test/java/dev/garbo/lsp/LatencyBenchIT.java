@@ -49,6 +49,7 @@ class LatencyBenchIT {
 
   @Test
   void latency() throws IOException {
+    ServerTest.markRepositoryRoot(root);
     List<String> report = new ArrayList<>();
     long spawn = System.nanoTime();
     try (LspSession lsp = LspSession.process(LanguageServerProcessIT.jar(), root.resolve("server.log"))) {

@@ -44,6 +44,7 @@ class NeovimIT {
     try (InputStream in = NeovimIT.class.getResourceAsStream("/neovim/garbo-test.lua")) {
       Files.write(lua, in.readAllBytes());
     }
+    ServerTest.markRepositoryRoot(dir);
     Path sample = dir.resolve("sample.txt");
     Files.writeString(sample, "Buongiorno Marta,\n\nNessun problema, le ho già inviato la fattura.\n");
     Path out = dir.resolve("result.json");

@@ -38,9 +38,22 @@ class ServerTest {
   }
 
   private LspSession start(String initializationOptions) {
+    markRepositoryRoot(root);
     lsp = LspSession.inProcess();
     lsp.initialize(root, initializationOptions == null ? null : JsonParser.parseString(initializationOptions));
     return lsp;
+  }
+
+  /**
+   * A {@code .git} folder stops the search for {@code .garbo.yaml} at the test's root, so a stray
+   * one in a parent folder (say {@code /tmp}) cannot change the outcome.
+   */
+  static void markRepositoryRoot(Path root) {
+    try {
+      Files.createDirectories(root.resolve(".git"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Range at(int line, int character) {
@@ -165,6 +178,7 @@ class ServerTest {
 
   @Test
   void clientsThatCannotCreateFilesGetACommandThatWritesIt() throws Exception {
+    markRepositoryRoot(root);
     lsp = LspSession.inProcess();
     lsp.initialize(root, null, new ClientCapabilities());
     String uri = lsp.open(root.resolve("a.txt"), "No problem!");
