@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -360,10 +359,5 @@ final class Configuration {
       t = t.getCause();
     }
     return t.toString();
-  }
-
-  List<String> knownRuleIds() {
-    Checkers c = current;
-    return c == null ? List.of() : List.copyOf(c.catalog().ids());
   }
 }
