@@ -110,9 +110,11 @@ final class Configuration {
     return root;
   }
 
+  /** Without a workspace, the folder of the first document opened is the root; reads its configuration. */
   void useFolderOf(Path document) {
     if (root == null && document != null && document.getParent() != null) {
       root = document.getParent();
+      reload(Trigger.DISK);
     }
   }
 

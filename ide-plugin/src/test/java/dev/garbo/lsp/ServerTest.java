@@ -227,6 +227,18 @@ class ServerTest {
   }
 
   @Test
+  void withoutAWorkspaceTheFolderOfTheFirstFileIsTheRoot() throws Exception {
+    markRepositoryRoot(root);
+    Files.writeString(root.resolve(".garbo.yaml"), "rules:\n  no-problem: off\n");
+    lsp = LspSession.inProcess();
+    lsp.initialize(null, null);
+    String uri = lsp.open(root.resolve("a.txt"), "Nessun problema!");
+
+    lsp.client.awaitLogged("configuration: " + root.resolve(".garbo.yaml"), 1, WAIT);
+    lsp.client.awaitDiagnostics(uri, List::isEmpty, WAIT);
+  }
+
+  @Test
   void exitAfterShutdownIsZero() {
     start(null);
     assertThat(lsp.shutdownAndExit()).isZero();
