@@ -197,6 +197,11 @@ final class LspSession implements AutoCloseable {
     }
   }
 
+  /** CPU time the server process has used so far (user + system), -1 when unknown. */
+  long cpuMillis() {
+    return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+  }
+
   String serverLog() {
     try {
       return log != null && Files.exists(log) ? Files.readString(log) : "";
