@@ -27,6 +27,11 @@ import org.eclipse.lsp4j.Range;
 final class DocumentCheck {
   /** Longer documents are not checked as you type: they are data, not a reply being written. */
   static final int MAX_CHARS = 2_000_000;
+  /**
+   * Longer replies are skipped as you type: nobody writes one, and a check's cost grows faster than
+   * its length (a 200,000-char reply takes most of a second, 1,000,000 chars ten seconds and more).
+   */
+  static final int MAX_REPLY_CHARS = 100_000;
 
   /** Editors' language ids for files whose name does not say what they are (untitled buffers). */
   private static final Map<String, String> EXTENSION_BY_LANGUAGE = Map.ofEntries(
@@ -104,8 +109,18 @@ final class DocumentCheck {
     Checker checker = checkers.current();
     List<Reported> out = new ArrayList<>();
     List<RuntimeException> failures = new ArrayList<>(0);
+    Unreadable skipped = null;
     for (int i = 0; i < replies.size(); i++) {
       SourceReply reply = replies.get(i);
+      if (reply.text().length() > MAX_REPLY_CHARS) {
+        if (skipped == null) {
+          int at = reply.position(0).offset();
+          skipped = new Unreadable(String.format(Locale.ROOT, "garbo does not check replies this long as you type (%,d "
+              + "characters; the limit is %,d): cut the file into paragraphs (setting text.replyPer or markdown.replyPer:"
+              + " paragraph) or use 'garbo check' on it", reply.text().length(), MAX_REPLY_CHARS), doc.lines().range(at, at));
+        }
+        continue;
+      }
       CheckResult result;
       try {
         result = checker.check(reply.text(), null, reply.language());
@@ -119,7 +134,7 @@ final class DocumentCheck {
         out.add(new Reported(f, result.language(), reply, i, start, end, doc.lines().range(start, end)));
       }
     }
-    return new Analysis(doc, checkers, path.get(), reader, replies, List.copyOf(out), null, List.copyOf(failures));
+    return new Analysis(doc, checkers, path.get(), reader, replies, List.copyOf(out), skipped, List.copyOf(failures));
   }
 
   /**

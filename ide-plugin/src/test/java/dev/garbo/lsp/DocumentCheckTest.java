@@ -104,6 +104,14 @@ class DocumentCheckTest {
   }
 
   @Test
+  void aReplyTooLongToBeOneIsSkippedAndTheOthersChecked() {
+    String longOne = "Lorem ipsum dolor sit amet. ".repeat(DocumentCheck.MAX_REPLY_CHARS / 28 + 1);
+    Analysis a = check("file:///w/faq.md", "markdown", longOne + "\n\nNo problem, just write to us.\n");
+    assertThat(only(a).range()).isEqualTo(range(2, 0, 2, 10));
+    assertThat(a.unreadable().problem()).contains("replies this long", "paragraph");
+  }
+
+  @Test
   void hugeDocumentsAreNotCheckedAsYouType() {
     Analysis a = check("file:///w/big.txt", "plaintext", "No problem. ".repeat(DocumentCheck.MAX_CHARS / 12 + 1));
     assertThat(a.findings()).isEmpty();
