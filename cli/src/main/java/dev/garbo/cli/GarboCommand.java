@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "worse off, explains why, and proposes a positive rewording.",
       ""
     },
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class},
     footer = {"", "Exit status: 0 nothing to coach, 1 findings at or above --fail-on, 2 usage or input error.",
         "Configuration: .garbo.yaml in the working directory (or a parent), or --config FILE."})
 public final class GarboCommand implements Runnable {
@@ -22,6 +22,6 @@ public final class GarboCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required (check, score, rules, explain)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required (check, score, rules, explain, lsp)");
   }
 }

@@ -1,6 +1,6 @@
 package dev.garbo.source;
 
-/** How a Markdown file is cut into replies. */
+/** How a Markdown file (or, with {@link SourceOptions#withPlainText}, a plain-text file) is cut into replies. */
 public enum MarkdownMode {
   /**
    * The whole file is one reply (the default): a Markdown file in a reply repository is usually a

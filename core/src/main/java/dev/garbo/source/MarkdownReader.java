@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * "paragraph N"}), see {@link MarkdownMode}. Fenced code blocks are left out in both modes, since
  * code is not prose; an unclosed fence runs to the end of the file. Markdown markup ({@code #},
  * {@code **}, links) stays in the text verbatim.
+ *
+ * <p>Also cuts plain text into paragraphs, with the Markdown syntax (fences, headings) turned off.
  */
 final class MarkdownReader implements ReplyReader {
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
@@ -18,10 +20,17 @@ final class MarkdownReader implements ReplyReader {
 
   private final MarkdownMode mode;
   private final Language fallback;
+  private final boolean markdown;
 
   MarkdownReader(MarkdownMode mode, Language fallback) {
+    this(mode, fallback, true);
+  }
+
+  /** @param markdown false for plain text: no code fences, no headings, only blank lines cut */
+  MarkdownReader(MarkdownMode mode, Language fallback, boolean markdown) {
     this.mode = mode;
     this.fallback = fallback;
+    this.markdown = markdown;
   }
 
   @Override
@@ -38,7 +47,7 @@ final class MarkdownReader implements ReplyReader {
       }
       int next = end < content.length() ? SourceText.skipBreak(content, end) : end;
       String line = content.substring(start, end);
-      Matcher fenceMatch = FENCE.matcher(line);
+      Matcher fenceMatch = FENCE.matcher(markdown ? line : "");
       if (fence != null) {
         if (closes(fence, line)) {
           fence = null;
@@ -50,7 +59,7 @@ final class MarkdownReader implements ReplyReader {
         }
       } else if (paragraphs && line.isBlank()) {
         out.flush();
-      } else if (paragraphs && HEADING.matcher(line).matches()) {
+      } else if (paragraphs && markdown && HEADING.matcher(line).matches()) {
         out.flush();
         out.add(content, start, next);
         out.flush();

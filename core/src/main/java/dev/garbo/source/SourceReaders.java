@@ -10,7 +10,7 @@ public final class SourceReaders {
 
   /**
    * The reader for a path, by its extension: {@code .properties}; {@code .yml .yaml .json}; {@code
-   * .txt}; {@code .md .markdown}; {@code .html .htm}; {@code .mustache .hbs .handlebars}; {@code
+   * .txt} (whole, or per paragraph, see {@link SourceOptions#plainText()}); {@code .md .markdown}; {@code .html .htm}; {@code .mustache .hbs .handlebars}; {@code
    * .ftl .ftlh}. An inner {@code .html}/{@code .htm} extension ({@code welcome.html.mustache}) or
    * {@code .ftlh} makes a template HTML.
    *
@@ -26,7 +26,9 @@ public final class SourceReaders {
           case "yml", "yaml" -> new StructuredReader(true, options.replyPaths(), language);
           case "json" -> new StructuredReader(false, options.replyPaths(), language);
           case "md", "markdown" -> new MarkdownReader(options.markdown(), language);
-          case "txt" -> new TemplateReader(TemplateReader.Syntax.NONE, false, language);
+          case "txt" -> options.plainText() == MarkdownMode.PARAGRAPH
+              ? new MarkdownReader(MarkdownMode.PARAGRAPH, language, false)
+              : new TemplateReader(TemplateReader.Syntax.NONE, false, language);
           case "html", "htm" -> new TemplateReader(TemplateReader.Syntax.NONE, true, language);
           case "mustache", "hbs", "handlebars" -> new TemplateReader(TemplateReader.Syntax.MUSTACHE, html, language);
           case "ftl", "ftlh" -> new TemplateReader(TemplateReader.Syntax.FREEMARKER, html, language);

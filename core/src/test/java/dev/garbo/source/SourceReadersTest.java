@@ -66,6 +66,21 @@ class SourceReadersTest {
   }
 
   @Test
+  void plainTextIsOneReplyPerFileUnlessParagraphsAreAskedFor() throws SourceException {
+    String text = "# not a heading\nNessun problema!\n\n```\nCon piacere.\n";
+
+    List<SourceReply> whole = SourceReaders.forPath("a.txt", DEFAULTS).orElseThrow().read("a.txt", text);
+    List<SourceReply> paragraphs = SourceReaders.forPath("a.txt", DEFAULTS.withPlainText(MarkdownMode.PARAGRAPH))
+        .orElseThrow().read("a.txt", text);
+
+    assertThat(whole).extracting(SourceReply::text).containsExactly(text.strip());
+    assertThat(paragraphs).extracting(SourceReply::text)
+        .containsExactly("# not a heading\nNessun problema!", "```\nCon piacere.");
+    assertThat(paragraphs).extracting(SourceReply::key).containsExactly("paragraph 1", "paragraph 2");
+    assertThat(paragraphs.get(1).position(4)).isEqualTo(new FilePosition(38, 5, 1));
+  }
+
+  @Test
   void flatI18nJsonWithAnyDepthPath() throws SourceException {
     ReplyReader reader = SourceReaders.forPath("it.json", DEFAULTS.withReplyPaths(List.of("**"))).orElseThrow();
 
