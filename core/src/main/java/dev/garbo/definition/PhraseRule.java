@@ -55,10 +55,12 @@ public class PhraseRule implements Rule {
     if (hits.isEmpty()) {
       return;
     }
-    List<Match> taken = new ArrayList<>(2);
+    // hits come in order of their first token, so a hit overlaps a kept one only if it starts
+    // before the furthest end kept so far
+    int keptTo = 0;
     for (PatternSet.Hit<CompiledBlock.Trigger> hit : hits) {
       Match m = hit.match();
-      if (taken.stream().anyMatch(t -> t.overlaps(m))) {
+      if (m.from() < keptTo) {
         continue;
       }
       CompiledBlock.Trigger trigger = hit.entry().payload();
@@ -71,7 +73,7 @@ public class PhraseRule implements Rule {
           || !accept(reply, block, m)) {
         continue;
       }
-      taken.add(m);
+      keptTo = m.to();
       Severity severity = trigger.severity();
       if (block.escalateTo() != null && block.escalateAfter().matchesAnywhere(reply.context())) {
         severity = block.escalateTo();
