@@ -40,11 +40,12 @@ public final class Report {
    * @param share its share of all findings, in percent
    * @param meanScore mean score of the replies it fired in
    * @param trend findings per 100 replies, per week
+   * @param agents the agents it fired for most (up to five), with their findings
    * @param examples its worst replies
    */
   public record RuleRow(String id, RuleInfo info, long findings, long replies, double per100, double share,
       double meanScore, String topAgent, long topAgentFindings, Double per100Change, List<Double> trend,
-      List<Sample> examples) {}
+      List<Map.Entry<String, Long>> agents, List<Sample> examples) {}
 
   private final Stamp stamp;
   private final ScoreRun.Result result;
@@ -158,10 +159,17 @@ public final class Report {
       out.add(new RuleRow(id, info, t.findings, t.replies, replies == 0 ? 0 : t.findings * 100.0 / replies,
           allFindings == 0 ? 0 : t.findings * 100.0 / allFindings, t.replies == 0 ? 100 : t.scoreSum / (double) t.replies,
           topAgent == null ? null : topAgent.getKey(), topAgent == null ? 0 : topAgent.getValue(), change, trend,
-          t.examples.list()));
+          ranked(t.agents, 5), t.examples.list()));
     });
     out.sort(Comparator.comparingLong((RuleRow r) -> -r.findings()).thenComparing(RuleRow::id));
     return List.copyOf(out);
+  }
+
+  /** The {@code n} highest counts, ties in alphabetical order. */
+  private static List<Map.Entry<String, Long>> ranked(Map<String, Long> counts, int n) {
+    return counts.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .limit(n).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
   }
 
   /** The entry with the highest count; ties go to the first name in alphabetical order. */

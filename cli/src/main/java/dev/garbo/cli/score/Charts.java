@@ -1,0 +1,180 @@
+package dev.garbo.cli.score;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's charts as inline SVG, drawn here rather than by a script so the report needs
+ * nothing at view time and prints as it shows. Every mark carries a {@code <title>}, which
+ * browsers show on hover and screen readers read.
+ */
+final class Charts {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+  private Charts() {}
+
+  /** Colour of one reply's score: green only when there is nothing to coach. */
+  static String band(double score) {
+    return score >= 100 ? "good" : score >= 80 ? "fair" : "poor";
+  }
+
+  /**
+   * Colour of a mean score. A mean of 97 is a team with a few findings here and there, so means get
+   * their own thresholds: a reply at 90 needs coaching, an agent averaging 97 is doing well.
+   */
+  static String meanBand(double mean) {
+    return mean >= 97 ? "good" : mean >= 90 ? "fair" : "poor";
+  }
+
+  /** Replies per score band, 0–9 … 90–99 and 100. */
+  static String histogram(long[] bins) {
+    int w = 440;
+    int h = 220;
+    int left = 44;
+    int bottom = 34;
+    int top = 18;
+    long max = 1;
+    for (long b : bins) {
+      max = Math.max(max, b);
+    }
+    double slot = (w - left - 8) / (double) bins.length;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg id=\"score-histogram\" class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+        .append("\" role=\"img\" aria-label=\"Score distribution\">");
+    axisY(s, left, w, top, h - bottom, 0, max, false);
+    for (int i = 0; i < bins.length; i++) {
+      double bh = (h - bottom - top) * bins[i] / (double) max;
+      double x = left + i * slot + slot * 0.12;
+      double y = h - bottom - bh;
+      String label = i == 10 ? "100" : (i * 10) + "–" + (i * 10 + 9);
+      s.append("<rect class=\"bar ").append(band(i == 10 ? 100 : i * 10)).append("\" x=\"").append(f(x))
+          .append("\" y=\"").append(f(y)).append("\" width=\"").append(f(slot * 0.76)).append("\" height=\"")
+          .append(f(Math.max(bh, bins[i] > 0 ? 1 : 0))).append("\"><title>").append(Num.count(bins[i]))
+          .append(" replies scored ").append(label).append("</title></rect>");
+      if (bins[i] > 0) {
+        s.append("<text class=\"val\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(f(y - 4))
+            .append("\" text-anchor=\"middle\">").append(compact(bins[i])).append("</text>");
+      }
+      s.append("<text class=\"lbl\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(h - bottom + 16)
+          .append("\" text-anchor=\"middle\">").append(label).append("</text>");
+    }
+    s.append("<text class=\"lbl\" x=\"").append(left + (w - left) / 2).append("\" y=\"").append(h - 3)
+        .append("\" text-anchor=\"middle\">score (100 = nothing to coach)</text>");
+    return s.append("</svg>").toString();
+  }
+
+  /**
+   * A value per week as a line, gaps where a week had no replies.
+   *
+   * @param id the element id, for links and tests
+   * @param unit how a value reads in a tooltip ("mean score", "% flagged")
+   */
+  static String weekly(String id, List<String> weeks, List<Double> values, double min, double max, String unit) {
+    int w = 440;
+    int h = 220;
+    int left = 44;
+    int bottom = 34;
+    int top = 14;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg id=\"").append(id).append("\" class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+        .append("\" role=\"img\" aria-label=\"").append(Html.esc(unit)).append(" by week\">");
+    axisY(s, left, w, top, h - bottom, min, max, true);
+    int n = weeks.size();
+    double step = n <= 1 ? 0 : (w - left - 24) / (double) (n - 1);
+    int every = Math.max(1, (int) Math.ceil(n / 8.0));
+    StringBuilder path = new StringBuilder();
+    boolean pen = false;
+    for (int i = 0; i < n; i++) {
+      double x = n == 1 ? left + (w - left) / 2.0 : left + 12 + i * step;
+      if (i % every == 0 || i == n - 1) {
+        s.append("<text class=\"lbl\" x=\"").append(f(x)).append("\" y=\"").append(h - bottom + 16)
+            .append("\" text-anchor=\"middle\">").append(Times.monday(weeks.get(i)).format(DAY)).append("</text>");
+      }
+      Double v = values.get(i);
+      if (v == null) {
+        pen = false;
+        continue;
+      }
+      double y = scale(v, min, max, top, h - bottom);
+      path.append(pen ? " L" : " M").append(f(x)).append(' ').append(f(y));
+      pen = true;
+    }
+    s.append("<path class=\"line\" d=\"").append(path.toString().trim()).append("\"/>");
+    for (int i = 0; i < n; i++) {
+      Double v = values.get(i);
+      if (v == null) {
+        continue;
+      }
+      double x = n == 1 ? left + (w - left) / 2.0 : left + 12 + i * step;
+      s.append("<circle class=\"dot\" cx=\"").append(f(x)).append("\" cy=\"").append(f(scale(v, min, max, top, h - bottom)))
+          .append("\" r=\"3.5\"><title>week of ").append(Times.monday(weeks.get(i)).format(DAY)).append(" (")
+          .append(weeks.get(i)).append("): ").append(Num.fixed(v, 1)).append(' ').append(Html.esc(unit))
+          .append("</title></circle>");
+    }
+    s.append("<text class=\"lbl\" x=\"").append(left + (w - left) / 2).append("\" y=\"").append(h - 3)
+        .append("\" text-anchor=\"middle\">week starting (UTC)</text>");
+    return s.append("</svg>").toString();
+  }
+
+  /** A small line of a value per week for a table cell; the last week is a dot. */
+  static String spark(List<Double> values, double min, double max, String title) {
+    int w = 120;
+    int h = 28;
+    int n = values.size();
+    if (n == 0 || values.stream().allMatch(v -> v == null)) {
+      return "<span class=\"muted\">–</span>";
+    }
+    StringBuilder path = new StringBuilder();
+    boolean pen = false;
+    double lastX = 0;
+    double lastY = 0;
+    boolean haveLast = false;
+    for (int i = 0; i < n; i++) {
+      Double v = values.get(i);
+      if (v == null) {
+        pen = false;
+        continue;
+      }
+      double x = n == 1 ? w / 2.0 : 3 + i * (w - 6) / (double) (n - 1);
+      double y = scale(v, min, max, 3, h - 3);
+      path.append(pen ? " L" : " M").append(f(x)).append(' ').append(f(y));
+      pen = true;
+      lastX = x;
+      lastY = y;
+      haveLast = true;
+    }
+    StringBuilder s = new StringBuilder("<svg class=\"spark\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w
+        + "\" height=\"" + h + "\" role=\"img\"><title>" + Html.esc(title) + "</title>");
+    s.append("<path d=\"").append(path.toString().trim()).append("\"/>");
+    if (haveLast) {
+      s.append("<circle cx=\"").append(f(lastX)).append("\" cy=\"").append(f(lastY)).append("\" r=\"2.5\"/>");
+    }
+    return s.append("</svg>").toString();
+  }
+
+  private static void axisY(StringBuilder s, int left, int w, int top, int bottom, double min, double max, boolean decimals) {
+    for (int i = 0; i <= 4; i++) {
+      double v = min + (max - min) * i / 4.0;
+      double y = scale(v, min, max, top, bottom);
+      s.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(w - 4).append("\" y1=\"").append(f(y))
+          .append("\" y2=\"").append(f(y)).append("\"/>");
+      s.append("<text class=\"lbl\" x=\"").append(left - 6).append("\" y=\"").append(f(y + 4))
+          .append("\" text-anchor=\"end\">").append(decimals && max - min < 10 ? Num.fixed(v, 1) : compact(Math.round(v)))
+          .append("</text>");
+    }
+  }
+
+  private static double scale(double v, double min, double max, double top, double bottom) {
+    double span = max - min == 0 ? 1 : max - min;
+    return bottom - (Math.max(min, Math.min(max, v)) - min) / span * (bottom - top);
+  }
+
+  private static String compact(long n) {
+    return n >= 10_000_000 ? (n / 1_000_000) + "M" : n >= 10_000 ? (n / 1000) + "k" : Long.toString(n);
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}
