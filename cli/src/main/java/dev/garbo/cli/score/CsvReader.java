@@ -35,18 +35,27 @@ final class CsvReader {
       p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
       Map<String, Integer> columns = null;
       long headerLine = 0;
-      while (true) {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-          break;
-        }
-        if (t != JsonToken.START_ARRAY) {
+      int depth = 0; // the records come as arrays inside one array around the whole file
+      List<String> row = null;
+      long line = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.START_ARRAY) {
+          if (++depth == 2) {
+            row = new ArrayList<>();
+            line = 0;
+          }
           continue;
         }
-        long line = location(p.currentTokenLocation());
-        List<String> row = new ArrayList<>();
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+        if (t == JsonToken.VALUE_STRING && depth == 2) {
+          if (line == 0) {
+            line = location(p.currentTokenLocation()); // the first field's line is the record's
+          }
           row.add(p.getText());
+          continue;
+        }
+        if (t != JsonToken.END_ARRAY || depth-- != 2 || row.isEmpty()) {
+          continue;
         }
         if (columns == null) {
           columns = header(row);
@@ -63,9 +72,10 @@ final class CsvReader {
               + ") has " + columns.size() + "; quote fields that contain '" + separator + "'"));
         } else {
           Map<String, Integer> cols = columns;
+          List<String> r = row;
           batch.add(TurnBuilder.build(file, line, name -> {
             Integer i = cols.get(name.toLowerCase(Locale.ROOT));
-            return i == null || i >= row.size() ? null : row.get(i);
+            return i == null || i >= r.size() ? null : r.get(i);
           }, mapping, maxChars));
         }
         if (batch.size() >= BATCH) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Tally {
   /** Agents, teams and languages without a name in the export are filed under this. */
-  static final String NONE = "(none)";
+  static final String NONE = "(not given)";
 
   final Stats total = new Stats();
   final Map<String, Group> agents = new HashMap<>();
