@@ -40,7 +40,7 @@ final class TurnBuilder {
     }
     if (text.length() > maxChars) {
       return new Rejected(file, line, "the text is " + text.length() + " characters long, more than a reply can be"
-          + " (the limit is --max-size)");
+          + " (the limit is " + maxChars + "; raise it with --max-size)");
     }
     Instant time = null;
     String timeValue = get.apply(m.name("time"));
