@@ -56,11 +56,12 @@ final class Charts {
         s.append("<text class=\"val\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(f(y - 4))
             .append("\" text-anchor=\"middle\">").append(compact(bins[i])).append("</text>");
       }
+      // the bin's lower bound is label enough under a bar (the tooltip gives the range)
       s.append("<text class=\"lbl\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(h - bottom + 16)
-          .append("\" text-anchor=\"middle\">").append(label).append("</text>");
+          .append("\" text-anchor=\"middle\">").append(i * 10).append("</text>");
     }
     s.append("<text class=\"lbl\" x=\"").append(left + (w - left) / 2).append("\" y=\"").append(h - 3)
-        .append("\" text-anchor=\"middle\">score (100 = nothing to coach)</text>");
+        .append("\" text-anchor=\"middle\">score, in bands of 10 (100 = nothing to coach)</text>");
     return s.append("</svg>").toString();
   }
 
@@ -81,7 +82,7 @@ final class Charts {
         .append("\" role=\"img\" aria-label=\"").append(Html.esc(unit)).append(" by week\">");
     axisY(s, left, w, top, h - bottom, min, max, true);
     int n = weeks.size();
-    double step = n <= 1 ? 0 : (w - left - 24) / (double) (n - 1);
+    double step = n <= 1 ? 0 : (w - left - 44) / (double) (n - 1); // room on the right for the last date
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     StringBuilder path = new StringBuilder();
     boolean pen = false;

@@ -218,8 +218,10 @@ final class HtmlReport {
     for (Report.GroupRow g : rows) {
       rank++;
       Stats s = g.stats();
-      b.append("<tr><td data-v=\"").append(rank).append("\">").append(rank).append("</td><td><b>")
-          .append(Html.esc(g.key())).append("</b></td>");
+      b.append("<tr><td data-v=\"").append(rank).append("\">").append(rank).append("</td><td>")
+          .append(Tally.NONE.equals(g.key()) ? "<i class=\"muted\" title=\"replies from files that name no "
+              + keyName.toLowerCase(Locale.ROOT) + ", such as plain-text transcripts\">not named</i>"
+              : "<b>" + Html.esc(g.key()) + "</b>").append("</td>");
       if (withTeam) {
         b.append("<td>").append(Html.esc(g.team() == null ? "–" : g.team())).append("</td>");
       }

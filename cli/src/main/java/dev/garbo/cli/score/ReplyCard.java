@@ -45,7 +45,10 @@ final class ReplyCard {
       b.append("<li><span class=\"sev ").append(f.severity().code()).append("\">").append(f.severity().code())
           .append("</span> <a href=\"#").append(Html.anchor("rule-", f.rule())).append("\">")
           .append(Html.esc(info != null ? info.title().en() : f.rule())).append("</a>: <q>")
-          .append(Html.esc(f.text())).append("</q> — ").append(Html.esc(f.message()));
+          .append(Html.esc(f.text())).append("</q>");
+      if (info == null || !f.message().equals(info.title().en())) {
+        b.append(" — ").append(Html.esc(f.message()));
+      }
       if (!f.suggestions().isEmpty()) {
         b.append(" <span class=\"try\">Try: ").append(Html.esc(String.join(" · ", f.suggestions()))).append("</span>");
       }

@@ -118,7 +118,7 @@ final class TextReader {
       add(new Rejected(file, turnLine, "empty turn: nothing after the speaker's name"));
     } else if (t.length() > maxChars) {
       add(new Rejected(file, turnLine, "the turn is " + t.length() + " characters long, more than a reply can be"
-          + " (the limit is --max-size)"));
+          + " (the limit is " + maxChars + "; raise it with --max-size)"));
     } else {
       add(new Turn(file, turnLine, conversationPrefix + conversation, role, t, null, null, null, null, null));
     }
