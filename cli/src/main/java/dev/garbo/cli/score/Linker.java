@@ -11,22 +11,18 @@ import java.util.Map;
  * step, and it is cheap.
  *
  * <p>Conversations are scoped to their file. Exports usually keep a conversation's turns together,
- * but some interleave them by time, so the last customer turn of the most recent conversations is
- * remembered, up to {@link #OPEN_CONVERSATIONS}: memory stays bounded whatever the archive size.
+ * but some interleave them by time, so the last customer turn of the most recently active
+ * conversations is remembered, up to {@link #OPEN_CONVERSATIONS} of them and {@link #TEXT_BUDGET}
+ * characters in all (customers write long e-mails too): memory stays bounded whatever the archive.
  */
 final class Linker {
   static final int OPEN_CONVERSATIONS = 100_000;
+  static final long TEXT_BUDGET = 16_000_000;
 
   private InputFile file;
   private long seq;
-  private final Map<String, String> lastCustomerTurn = new LinkedHashMap<>(1024, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > OPEN_CONVERSATIONS;
-    }
-  };
+  private long chars;
+  private final LinkedHashMap<String, String> lastCustomerTurn = new LinkedHashMap<>(1024, 0.75f, true);
 
   Batch link(List<Parsed> records) {
     List<Job> jobs = new ArrayList<>();
@@ -38,12 +34,13 @@ final class Linker {
       if (p.file() != file) {
         file = p.file();
         lastCustomerTurn.clear();
+        chars = 0;
       }
       if (p instanceof Turn t) {
         read++;
         if (t.role() == Role.CUSTOMER) {
           skipped++;
-          lastCustomerTurn.put(t.conversation(), t.text());
+          remember(t.conversation(), t.text());
         } else {
           jobs.add(new Job(t, lastCustomerTurn.get(t.conversation()), seq++));
         }
@@ -55,5 +52,19 @@ final class Linker {
       }
     }
     return new Batch(jobs, read, skipped, rejected, unreadable);
+  }
+
+  private void remember(String conversation, String text) {
+    String before = lastCustomerTurn.put(conversation, text);
+    chars += text.length() - (before == null ? 0 : before.length());
+    var eldest = lastCustomerTurn.entrySet().iterator();
+    while ((lastCustomerTurn.size() > OPEN_CONVERSATIONS || chars > TEXT_BUDGET) && eldest.hasNext()) {
+      String dropped = eldest.next().getValue();
+      if (lastCustomerTurn.size() == 1) {
+        break; // the turn just remembered stays, however long
+      }
+      chars -= dropped.length();
+      eldest.remove();
+    }
   }
 }
