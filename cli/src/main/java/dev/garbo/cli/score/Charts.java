@@ -27,28 +27,34 @@ final class Charts {
     return mean >= 97 ? "good" : mean >= 90 ? "fair" : "poor";
   }
 
-  /** Replies per score band, 0–9 … 90–99 and 100. */
+  /**
+   * Replies with something to coach, per score band 0–9 … 90–99. The replies at 100 are left out
+   * of the bars (the caller says how many there are): in a real archive they are most of it, and
+   * one bar a hundred times taller than the rest would hide the shape that matters.
+   */
   static String histogram(long[] bins) {
     int w = 440;
     int h = 220;
     int left = 44;
     int bottom = 34;
     int top = 18;
-    long max = 1;
-    for (long b : bins) {
-      max = Math.max(max, b);
+    int n = 10;
+    long highest = 1;
+    for (int i = 0; i < n; i++) {
+      highest = Math.max(highest, bins[i]);
     }
-    double slot = (w - left - 8) / (double) bins.length;
+    double max = niceCeiling(highest);
+    double slot = (w - left - 8) / (double) n;
     StringBuilder s = new StringBuilder();
     s.append("<svg id=\"score-histogram\" class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" role=\"img\" aria-label=\"Score distribution\">");
-    axisY(s, left, w, top, h - bottom, 0, max, false);
-    for (int i = 0; i < bins.length; i++) {
-      double bh = (h - bottom - top) * bins[i] / (double) max;
+        .append("\" role=\"img\" aria-label=\"Replies with something to coach, by score\">");
+    axisY(s, left, w, top, h - bottom, 0, max);
+    for (int i = 0; i < n; i++) {
+      double bh = (h - bottom - top) * bins[i] / max;
       double x = left + i * slot + slot * 0.12;
       double y = h - bottom - bh;
-      String label = i == 10 ? "100" : (i * 10) + "–" + (i * 10 + 9);
-      s.append("<rect class=\"bar ").append(band(i == 10 ? 100 : i * 10)).append("\" x=\"").append(f(x))
+      String label = (i * 10) + "–" + (i * 10 + 9);
+      s.append("<rect class=\"bar ").append(band(i * 10)).append("\" x=\"").append(f(x))
           .append("\" y=\"").append(f(y)).append("\" width=\"").append(f(slot * 0.76)).append("\" height=\"")
           .append(f(Math.max(bh, bins[i] > 0 ? 1 : 0))).append("\"><title>").append(Num.count(bins[i]))
           .append(" replies scored ").append(label).append("</title></rect>");
@@ -56,12 +62,12 @@ final class Charts {
         s.append("<text class=\"val\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(f(y - 4))
             .append("\" text-anchor=\"middle\">").append(compact(bins[i])).append("</text>");
       }
-      // the bin's lower bound is label enough under a bar (the tooltip gives the range)
+      // the band's lower bound is label enough under a bar (the tooltip gives the range)
       s.append("<text class=\"lbl\" x=\"").append(f(x + slot * 0.38)).append("\" y=\"").append(h - bottom + 16)
           .append("\" text-anchor=\"middle\">").append(i * 10).append("</text>");
     }
     s.append("<text class=\"lbl\" x=\"").append(left + (w - left) / 2).append("\" y=\"").append(h - 3)
-        .append("\" text-anchor=\"middle\">score, in bands of 10 (100 = nothing to coach)</text>");
+        .append("\" text-anchor=\"middle\">score, in bands of 10</text>");
     return s.append("</svg>").toString();
   }
 
@@ -80,7 +86,7 @@ final class Charts {
     StringBuilder s = new StringBuilder();
     s.append("<svg id=\"").append(id).append("\" class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(h)
         .append("\" role=\"img\" aria-label=\"").append(Html.esc(unit)).append(" by week\">");
-    axisY(s, left, w, top, h - bottom, min, max, true);
+    axisY(s, left, w, top, h - bottom, min, max);
     int n = weeks.size();
     double step = n <= 1 ? 0 : (w - left - 44) / (double) (n - 1); // room on the right for the last date
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
@@ -88,7 +94,7 @@ final class Charts {
     boolean pen = false;
     for (int i = 0; i < n; i++) {
       double x = n == 1 ? left + (w - left) / 2.0 : left + 12 + i * step;
-      if (i % every == 0 || i == n - 1) {
+      if (i % every == 0 || (i == n - 1 && (n - 1) % every >= every / 2.0)) {
         s.append("<text class=\"lbl\" x=\"").append(f(x)).append("\" y=\"").append(h - bottom + 16)
             .append("\" text-anchor=\"middle\">").append(Times.monday(weeks.get(i)).format(DAY)).append("</text>");
       }
@@ -154,16 +160,36 @@ final class Charts {
     return s.append("</svg>").toString();
   }
 
-  private static void axisY(StringBuilder s, int left, int w, int top, int bottom, double min, double max, boolean decimals) {
-    for (int i = 0; i <= 4; i++) {
-      double v = min + (max - min) * i / 4.0;
+  /** Grid lines and labels at round values: 90, 92, 94… rather than 90, 92.5, 95. */
+  private static void axisY(StringBuilder s, int left, int w, int top, int bottom, double min, double max) {
+    double step = niceStep((max - min) / 5);
+    for (double v = Math.ceil(min / step - 1e-9) * step; v <= max + 1e-9; v += step) {
       double y = scale(v, min, max, top, bottom);
       s.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(w - 4).append("\" y1=\"").append(f(y))
           .append("\" y2=\"").append(f(y)).append("\"/>");
       s.append("<text class=\"lbl\" x=\"").append(left - 6).append("\" y=\"").append(f(y + 4))
-          .append("\" text-anchor=\"end\">").append(decimals && max - min < 10 ? Num.fixed(v, 1) : compact(Math.round(v)))
-          .append("</text>");
+          .append("\" text-anchor=\"end\">").append(step < 1 ? Num.fixed(v, 1) : compact(Math.round(v))).append("</text>");
     }
+  }
+
+  /** The smallest of 1, 2, 5 × 10^k at or above {@code rough}. */
+  static double niceStep(double rough) {
+    if (rough <= 0) {
+      return 1;
+    }
+    double pow = Math.pow(10, Math.floor(Math.log10(rough)));
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (m * pow >= rough - 1e-12) {
+        return m * pow;
+      }
+    }
+    return 10 * pow;
+  }
+
+  /** A round top for an axis that must reach {@code v}. */
+  static double niceCeiling(double v) {
+    double step = niceStep(v / 5);
+    return Math.max(step, Math.ceil(v / step - 1e-9) * step);
   }
 
   private static double scale(double v, double min, double max, double top, double bottom) {

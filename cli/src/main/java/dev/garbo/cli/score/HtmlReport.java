@@ -111,8 +111,16 @@ final class HtmlReport {
           .append(" with the week before.");
     }
     b.append("</p>");
-    b.append("<div class=\"charts\"><figure><figcaption>How replies score</figcaption>")
-        .append(Charts.histogram(r.histogram())).append("</figure>");
+    long[] h = r.histogram();
+    b.append("<div class=\"charts\"><figure><figcaption>Replies with something to coach, by score</figcaption>");
+    if (t.flagged() == 0) {
+      b.append("<p class=\"empty\">None: every reply scored 100.</p>");
+    } else {
+      b.append(Charts.histogram(h));
+    }
+    b.append("<p class=\"chart-note\"><b>").append(Num.count(h[10])).append("</b> ")
+        .append(h[10] == 1 ? "reply" : "replies").append(" (").append(Num.fixed(t.replies() == 0 ? 0 : h[10] * 100.0 / t.replies(), 1))
+        .append("%) scored 100: nothing to coach.</p></figure>");
     if (r.weeks().isEmpty()) {
       b.append("<figure class=\"empty\"><figcaption>Week by week</figcaption><p>The export has no times, so there is no")
           .append(" trend to draw. Map the time field with <code>--field time=COLUMN</code> to see one.</p></figure>");
@@ -122,7 +130,7 @@ final class HtmlReport {
       b.append("<figure><figcaption>Mean score by week</figcaption>")
           .append(Charts.weekly("trend-score", r.weeks(), means, floorTo(min(means, 100), 10, 100), 100, "mean score"))
           .append("</figure><figure><figcaption>Replies flagged by week (%)</figcaption>")
-          .append(Charts.weekly("trend-flagged", r.weeks(), flagged, 0, ceilTo(max(flagged, 0), 10), "% of replies flagged"))
+          .append(Charts.weekly("trend-flagged", r.weeks(), flagged, 0, Math.max(1, Charts.niceCeiling(max(flagged, 0))), "% of replies flagged"))
           .append("</figure>");
     }
     b.append("</div></section>");

@@ -74,7 +74,7 @@ class ReportInChromiumTest {
             kpis: [...document.querySelectorAll('.kpi-label')].map(e => e.textContent)
           }))""");
       assertThat(seen.get("ready").asText()).as("the script ran to its end").isEqualTo("yes");
-      assertThat(seen.get("histogramBars").asInt()).isEqualTo(11);
+      assertThat(seen.get("histogramBars").asInt()).isEqualTo(10);
       assertThat(seen.get("histogramHeight").asDouble()).isGreaterThan(100);
       assertThat(seen.get("trendDots").asInt()).isGreaterThanOrEqualTo(3);
       assertThat(texts(seen.get("rules"))).containsExactly("\"No problem\" as a reply to thanks or a request",
