@@ -40,28 +40,36 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the agent replies in transcript archives: per agent, team, rule, language and week, the",
-      "worst replies with a rewording, and an HTML report to look at.",
-      "Reads JSON Lines (one turn per line), CSV (a header row, one turn per row) and plain-text",
-      "transcripts (Agent: / Customer: / Operatore: / Cliente: turns, a blank line between conversations),",
-      "plain or gzip, files or folders (recursively). Fields: conversation, role (agent|customer), text,",
-      "and optionally id, agent, team, time (ISO-8601), lang. Each agent turn is checked with the",
-      "customer's previous turn in its conversation as context; customer turns are not scored."
+      "Scores the agent replies in transcript archives: per agent, team, rule, language and week, "
+          + "the worst replies with a rewording, and an HTML report to look at.",
+      "",
+      "Reads JSON Lines (one turn per line), CSV (a header row, then one turn per row) and plain-text "
+          + "transcripts (Agent: / Customer: / Operatore: / Cliente: turns, a blank line between "
+          + "conversations), plain or gzip, files or folders (recursively). Fields: conversation, role "
+          + "(agent or customer), text; optionally id, agent, team, time (ISO-8601), lang.",
+      "",
+      "Each agent turn is checked with the customer's previous turn in its conversation as context; "
+          + "customer turns are read, not scored.",
+      ""
     },
     footer = {"", "Examples:",
-        "  garbo score exports/                       summary on the terminal",
-        "  garbo score exports/ --out report/         findings.jsonl, summary.json, CSV tables, report.html",
-        "  garbo score chats.csv --field text=body --field role=author_type --role-agent admin --role-customer user",
-        "", "The same mapping can live in .garbo.yaml:",
+        "  garbo score exports/                 a summary on the terminal",
+        "  garbo score exports/ --out report/   plus report.html, CSV, JSON",
+        "  garbo score chats.csv --field text=body --field role=author_type \\",
+        "      --role-agent admin --role-customer user",
+        "",
+        "The same mapping can live in .garbo.yaml:",
         "  score:",
         "    fields: {text: body, role: author_type}",
         "    role-agent: [admin]",
         "    role-customer: [user]",
-        "", "A broken record (bad JSON, a missing field, an unknown role) is reported with file:line, counted as",
-        "rejected and skipped; it never stops the run. Every run accounts for every record:",
-        "read = scored + skipped (customer turns) + rejected.",
-        "", "Exit status: 0 done; 1 findings at or above --fail-on (default none: scoring an archive is a report,",
-        "not a gate); 2 usage error, or a file that could not be read (the rest is still scored)."})
+        "",
+        "A broken record (bad JSON, a missing field, an unknown role) is reported with file:line, "
+            + "counted as rejected and skipped; it never stops the run. Every record is accounted for: "
+            + "read = scored + skipped (customer turns) + rejected.",
+        "",
+        "Exit status: 0 done; 1 findings at or above --fail-on (default none: scoring an archive is a "
+            + "report, not a gate); 2 usage error, or a file that could not be read (the rest is still scored)."})
 public final class ScoreCommand implements Callable<Integer> {
   /** How many rejected records are printed one by one before they are only counted. */
   static final int SHOWN_REJECTIONS = 20;
