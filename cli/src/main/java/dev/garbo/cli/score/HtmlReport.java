@@ -226,7 +226,9 @@ final class HtmlReport {
     for (Report.GroupRow g : rows) {
       rank++;
       Stats s = g.stats();
-      b.append("<tr><td data-v=\"").append(rank).append("\">").append(rank).append("</td><td>")
+      // rows with nothing to coach stay for the ranking, but step back so the eye goes to the others
+      b.append(s.findings() == 0 ? "<tr class=\"clean\">" : "<tr>").append("<td data-v=\"").append(rank).append("\">")
+          .append(rank).append("</td><td>")
           .append(Tally.NONE.equals(g.key()) ? "<i class=\"muted\" title=\"replies from files that name no "
               + keyName.toLowerCase(Locale.ROOT) + ", such as plain-text transcripts\">not named</i>"
               : "<b>" + Html.esc(g.key()) + "</b>").append("</td>");

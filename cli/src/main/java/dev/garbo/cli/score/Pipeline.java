@@ -26,11 +26,17 @@ final class Pipeline implements ChunkSink {
   private final Consumer<ScoredBatch> sink;
   private final FieldMapping mapping;
   private final long maxChars;
+  private final java.util.function.LongSupplier position;
+  private final java.util.concurrent.atomic.AtomicLong handedPosition = new java.util.concurrent.atomic.AtomicLong();
   private CompletableFuture<Batch> lastLink = CompletableFuture.completedFuture(null);
   private CompletableFuture<Void> lastSink = CompletableFuture.completedFuture(null);
 
-  /** @param sink receives the batches one at a time, in input order */
-  Pipeline(int threads, Scorer scorer, FieldMapping mapping, long maxChars, Consumer<ScoredBatch> sink) {
+  /**
+   * @param position how far the reader is in the input, in bytes from disk, read when a chunk comes in
+   * @param sink receives the batches one at a time, in input order
+   */
+  Pipeline(int threads, Scorer scorer, FieldMapping mapping, long maxChars, java.util.function.LongSupplier position,
+      Consumer<ScoredBatch> sink) {
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "garbo-score-" + n.incrementAndGet());
@@ -42,6 +48,7 @@ final class Pipeline implements ChunkSink {
     this.scorer = scorer;
     this.mapping = mapping;
     this.maxChars = maxChars;
+    this.position = position;
     this.sink = sink;
   }
 
@@ -52,16 +59,26 @@ final class Pipeline implements ChunkSink {
       room.release();
       throw failure(lastSink);
     }
+    long at = position.getAsLong();
     CompletableFuture<List<Parsed>> parsed = CompletableFuture.supplyAsync(() -> chunk.parse(mapping, maxChars), pool);
     CompletableFuture<Batch> linked = parsed.thenCombine(lastLink, (records, previous) -> linker.link(records));
     CompletableFuture<ScoredBatch> scored = linked.thenApplyAsync(scorer::score, pool);
     CompletableFuture<Void> handed = scored.thenCombine(lastSink, (batch, previous) -> {
       sink.accept(batch);
+      handedPosition.set(at);
       return null;
     });
     handed.whenComplete((v, e) -> room.release());
     lastLink = linked;
     lastSink = handed;
+  }
+
+  /**
+   * How far the input is done, in bytes from disk: the reader's position when the last chunk handed
+   * over came in. The reader runs a few chunks ahead, so its own position would promise too much.
+   */
+  long done() {
+    return handedPosition.get();
   }
 
   /** Waits for every chunk to be handed over; rethrows what went wrong in a stage. */

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The progress line: records read, replies scored per second, and the time left, estimated from
- * the bytes read against the size of the files (known for files on disk, gzip included, since
+ * the bytes done against the size of the files (known for files on disk, gzip included, since
  * compressed bytes are counted).
  */
 public final class Progress implements AutoCloseable {
@@ -37,11 +37,12 @@ public final class Progress implements AutoCloseable {
     StringBuilder s = new StringBuilder("garbo score: ").append(Num.count(run.recordsRead())).append(" records read, ")
         .append(Num.count(scored)).append(" replies scored, ").append(Num.count(Math.round(scored / Math.max(seconds, 1e-3))))
         .append(" replies/s");
-    long done = run.bytesRead();
+    long done = run.bytesDone();
     if (totalBytes > 0 && done > 0) {
       double fraction = Math.min(1, done / (double) totalBytes);
       s.append(", ").append(Math.round(fraction * 100)).append('%');
-      if (fraction < 1 && seconds > 2) {
+      // too early, the estimate is mostly start-up and warm-up
+      if (fraction < 1 && fraction >= 0.02 && seconds > 5) {
         s.append(", about ").append(duration(seconds * (1 - fraction) / fraction)).append(" left");
       }
     }

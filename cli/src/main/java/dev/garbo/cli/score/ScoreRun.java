@@ -39,6 +39,7 @@ public final class ScoreRun {
   private final AtomicLong bytesRead = new AtomicLong();
   private final AtomicLong recordsRead = new AtomicLong();
   private final AtomicLong repliesScored = new AtomicLong();
+  private volatile Pipeline current;
 
   public ScoreRun(Checker checker, boolean forcedLanguage, Settings settings) {
     this.checker = checker;
@@ -56,7 +57,7 @@ public final class ScoreRun {
     List<Unreadable> unreadable = new ArrayList<>();
     long[] counts = new long[4]; // read, scored, skipped, rejected: touched by the in-order step only
     Scorer scorer = new Scorer(checker, forcedLanguage, findings != null, settings.worst(), settings.examplesPerRule());
-    Pipeline pipeline = new Pipeline(settings.threads(), scorer, settings.mapping(), settings.maxBytes(), b -> {
+    Pipeline pipeline = new Pipeline(settings.threads(), scorer, settings.mapping(), settings.maxBytes(), bytesRead::get, b -> {
       if (b.lines() != null) {
         try {
           findings.write(b.lines());
@@ -79,6 +80,7 @@ public final class ScoreRun {
       });
     });
     long started = System.nanoTime();
+    current = pipeline;
     try {
       for (InputFile f : files) {
         Sources.read(f, pipeline, settings.mapping(), settings.maxBytes(), bytesRead);
@@ -92,9 +94,10 @@ public final class ScoreRun {
     return new Result(new Counts(counts[0], counts[1], counts[2], counts[3]), tally, List.copyOf(unreadable), nanos);
   }
 
-  /** Bytes taken from disk so far (compressed bytes for gzip), for the progress line. */
-  public long bytesRead() {
-    return bytesRead.get();
+  /** Bytes of input done so far (compressed bytes for gzip), for the progress line. */
+  public long bytesDone() {
+    Pipeline p = current;
+    return p == null ? 0 : p.done();
   }
 
   public long recordsRead() {

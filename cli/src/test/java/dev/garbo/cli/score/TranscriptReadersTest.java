@@ -170,6 +170,22 @@ class TranscriptReadersTest {
   }
 
   @Test
+  void theConversationMemoryIsBoundedByCharactersToo() {
+    InputFile a = new InputFile(Path.of("a"), "a", Format.JSONL, 0);
+    Linker l = new Linker();
+    String email = "x".repeat(1_000_000); // customers paste whole e-mails
+    List<Parsed> records = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      records.add(turn(a, "c" + i, Role.CUSTOMER, email));
+    }
+    records.add(turn(a, "c0", Role.AGENT, "Hello"));
+    records.add(turn(a, "c19", Role.AGENT, "Hello"));
+    Batch b = l.link(records);
+    assertThat(b.jobs().get(0).context()).as("the oldest conversation was forgotten").isNull();
+    assertThat(b.jobs().get(1).context()).isSameAs(email);
+  }
+
+  @Test
   void fieldMappingRejectsRolesOnBothSides() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldMapping.of(dev.garbo.config.GarboConfig.ScoreSettings.DEFAULT,
         Map.of(), List.of("staff"), List.of("Staff"))).hasMessageContaining("role 'staff' is given both");
