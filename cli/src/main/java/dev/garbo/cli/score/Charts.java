@@ -94,7 +94,8 @@ final class Charts {
     boolean pen = false;
     for (int i = 0; i < n; i++) {
       double x = n == 1 ? left + (w - left) / 2.0 : left + 12 + i * step;
-      if (i % every == 0 || (i == n - 1 && (n - 1) % every >= every / 2.0)) {
+      // every few weeks, and always the last one: the regular label just before it gives way
+      if (i == n - 1 || (i % every == 0 && n - 1 - i >= every)) {
         s.append("<text class=\"lbl\" x=\"").append(f(x)).append("\" y=\"").append(h - bottom + 16)
             .append("\" text-anchor=\"middle\">").append(Times.monday(weeks.get(i)).format(DAY)).append("</text>");
       }
