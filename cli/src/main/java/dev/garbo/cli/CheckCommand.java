@@ -258,6 +258,24 @@ public final class CheckCommand implements Callable<Integer> {
           out.println();
         }
       }
+      case sarif, checkstyle, junit -> {
+        try {
+          NonClosing w = new NonClosing(out);
+          if (format == OutputFormat.sarif) {
+            SarifOutput.write(w, checked, checker.rules());
+          } else if (format == OutputFormat.checkstyle) {
+            CheckstyleOutput.write(w, checked);
+          } else {
+            JunitOutput.write(w, checked, failOn == FailOn.none ? null
+                : Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)));
+          }
+          w.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (javax.xml.stream.XMLStreamException e) {
+          throw new IllegalStateException("cannot write the XML report: " + e.getMessage(), e);
+        }
+      }
       case text -> {
         if (fix) {
           for (CheckedReply c : checked) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "worse off, explains why, and proposes a positive rewording.",
       ""
     },
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class},
+    subcommands = {CheckCommand.class, ScoreCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class},
     footer = {"", "Exit status: 0 nothing to coach, 1 findings at or above --fail-on, 2 usage or input error.",
         "Configuration: .garbo.yaml in the working directory (or a parent), or --config FILE."})
 public final class GarboCommand implements Runnable {

@@ -6,9 +6,9 @@ import dev.garbo.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The JSON contract other tools build on: one object per reply. */
-final class JsonOutput {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+/** The JSON contract other tools build on: one object per reply ({@code garbo score} writes the same findings). */
+public final class JsonOutput {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonOutput() {}
 
@@ -41,7 +41,7 @@ final class JsonOutput {
     }
   }
 
-  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+  public static void writeFinding(JsonGenerator g, Finding f) throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", f.rule());
     g.writeStringField("category", f.category().code());
