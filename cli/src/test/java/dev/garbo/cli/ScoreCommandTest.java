@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -213,10 +212,5 @@ class ScoreCommandTest {
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(to))) {
       Files.copy(from, o);
     }
-  }
-
-  /** Not used for timing: only to make archives larger than one chunk. */
-  static String utf8(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
   }
 }

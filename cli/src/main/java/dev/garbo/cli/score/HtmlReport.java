@@ -291,7 +291,8 @@ final class HtmlReport {
         b.append("<span class=\"sev ").append(info.severity().code()).append("\">").append(info.severity().code())
             .append("</span><span class=\"chip\">").append(info.category().code()).append("</span>");
       }
-      b.append("<span class=\"rule-count\">").append(Num.count(rule.findings())).append(" findings · ")
+      b.append("<span class=\"rule-count\">").append(Num.count(rule.findings()))
+          .append(rule.findings() == 1 ? " finding · " : " findings · ")
           .append(Num.fixed(rule.per100(), 1)).append(" per 100 replies</span></summary><div class=\"rule-body\">");
       if (info != null) {
         b.append("<p class=\"why\"><b>Why it matters.</b> ").append(Html.esc(info.why().en())).append("</p>");

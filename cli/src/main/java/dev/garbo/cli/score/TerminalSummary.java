@@ -35,7 +35,8 @@ public final class TerminalSummary {
       int w = Math.max(4, r.rules().stream().limit(RULES).mapToInt(x -> x.id().length()).max().orElse(4));
       for (Report.RuleRow rule : r.rules().subList(0, Math.min(RULES, r.rules().size()))) {
         RuleInfo info = rules.get(rule.id());
-        out.printf("  %-" + w + "s %8s findings %6s /100 %7s  %s%n", rule.id(), Num.count(rule.findings()),
+        out.printf("  %-" + w + "s %8s %-8s %6s /100 %7s  %s%n", rule.id(), Num.count(rule.findings()),
+            rule.findings() == 1 ? "finding" : "findings",
             Num.fixed(rule.per100(), 1), rule.per100Change() == null ? "" : Num.signed(rule.per100Change(), 1),
             info == null ? "" : clip(info.title().en(), 60));
       }
