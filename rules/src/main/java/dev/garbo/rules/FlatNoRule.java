@@ -26,12 +26,17 @@ public final class FlatNoRule extends PhraseRule {
     if (block.set("way-forward").matchesAnywhere(text)) {
       return false;
     }
-    if (block.set("bare-no").overlapping(text, match.from(), match.to()).isEmpty()) {
-      return true;
+    // "No, we can't": the refusal that follows is reported on its own, not the "No" again
+    if (startsAt(block, "no-then-statement", text, match)) {
+      return false;
     }
-    // "No, we can't": the refusal that follows is reported on its own, the "No" is not reported again
-    return block.set("no-then-statement").overlapping(text, match.from(), match.to()).isEmpty()
-        && !answersFactQuestion(reply.context(), block);
+    return !(startsAt(block, "bare-no", text, match) && answersFactQuestion(reply.context(), block));
+  }
+
+  /** Whether a pattern of set {@code name} matches from the first token of {@code match}. */
+  private static boolean startsAt(CompiledBlock block, String name, AnalyzedText text, Match match) {
+    return block.set(name).overlapping(text, match.from(), match.to()).stream()
+        .anyMatch(hit -> hit.match().from() == match.from());
   }
 
   /** Whether the customer asked about a fact rather than for something to be done. */
