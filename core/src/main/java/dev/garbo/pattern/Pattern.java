@@ -31,17 +31,82 @@ public final class Pattern {
     return source;
   }
 
-  /** Literal forms the first token must have, or {@code null} if it may be anything. */
+  /**
+   * Literal forms the first token of a match must have, or {@code null} if it may be anything. The
+   * first token is taken by the first step that consumes one: clause anchors ({@code ^}) and
+   * optional elements before the first required one may be skipped, so their literals join the set
+   * ("(please)? calm down" starts with "please" or "calm").
+   */
   Set<String> anchors() {
     Set<String> all = new java.util.HashSet<>();
     for (List<Step> steps : variants) {
-      Step first = steps.get(0);
-      if (first.min() < 1 || first.anchor() != Anchor.NONE || first.test().anchors() == null) {
+      if (!firstTokenForms(steps, all)) {
         return null;
       }
-      all.addAll(first.test().anchors());
     }
     return all;
+  }
+
+  /** Words in nearly every reply: a poor choice of word to decide whether a rule must run. */
+  private static final Set<String> COMMON = Set.of(
+      "i", "we", "you", "u", "it", "is", "are", "am", "be", "the", "a", "an", "to", "of", "for", "in", "on", "if",
+      "and", "not", "do", "did", "will", "can", "could", "would", "should", "have", "has", "'s", "that", "this",
+      "there", "your", "our", "my", "me", "us", "please", "just", "need", "know", "let", "get", "got", "want", "like",
+      "with", "any", "all", "so", "now", "non", "e", "che", "di", "la", "le", "il", "lo", "per", "si", "ci", "mi",
+      "ti", "vi", "un", "una", "da", "con", "ha", "ho", "sono", "suo", "sua", "puo", "se", "ma");
+
+  /**
+   * Forms one of which must occur in a text for this pattern to match, or {@code null} if the pattern
+   * requires no literal word. Per variant it takes the required literal element least likely to be
+   * in every reply ("else" rather than "if" in "if there's anything else"): no common function word,
+   * then the longest shortest word. A rule whose words are all absent from a reply need not run.
+   */
+  Set<String> requiredForms() {
+    Set<String> all = new java.util.HashSet<>();
+    for (List<Step> steps : variants) {
+      Set<String> best = null;
+      int bestScore = -1;
+      for (Step st : steps) {
+        Set<String> forms = st.anchor() == Anchor.NONE && st.min() > 0 ? st.test().anchors() : null;
+        if (forms == null) {
+          continue;
+        }
+        int shortest = Integer.MAX_VALUE;
+        boolean common = false;
+        for (String f : forms) {
+          shortest = Math.min(shortest, f.length());
+          common |= COMMON.contains(f);
+        }
+        int score = (common ? 0 : 1000) + shortest;
+        if (score > bestScore) {
+          best = forms;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      all.addAll(best);
+    }
+    return all;
+  }
+
+  /** Adds the forms the first consumed token of {@code steps} may have; false if it may be anything. */
+  private static boolean firstTokenForms(List<Step> steps, Set<String> out) {
+    for (Step st : steps) {
+      if (st.anchor() != Anchor.NONE) {
+        continue;
+      }
+      Set<String> forms = st.test().anchors();
+      if (forms == null) {
+        return false;
+      }
+      out.addAll(forms);
+      if (st.min() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest match starting exactly at token {@code at}, or {@code null}. */
@@ -57,6 +122,11 @@ public final class Pattern {
   }
 
   private Match matchAt(AnalyzedText text, int at, List<Step> steps) {
+    // most variants fail on their first word: say so before allocating anything
+    Step first = steps.get(0);
+    if (first.anchor() == Anchor.NONE && first.min() > 0 && !first.test().any() && !first.test().test(text, at)) {
+      return null;
+    }
     int[] gFrom = new int[groups];
     int[] gTo = new int[groups];
     java.util.Arrays.fill(gFrom, -1);
