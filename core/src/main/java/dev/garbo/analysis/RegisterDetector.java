@@ -20,7 +20,7 @@ public final class RegisterDetector {
       "dovresti", "vorresti", "scrivimi", "scrivici", "contattaci", "fammi", "dimmi", "chiamaci", "preoccuparti",
       "preoccupati", "tranquillo", "tranquilla", "figurati", "scusami", "aspetta", "controlla", "verifica");
   private static final Set<String> LEI = Set.of(
-      "lei", "suo", "sua", "suoi", "sue", "si figuri", "figuri", "esiti", "contatti", "scriva", "dica", "faccia",
+      "lei", "suo", "sua", "suoi", "sue", "si figuri", "figuri", "stia", "esiti", "contatti", "scriva", "dica", "faccia",
       "attenda", "verifichi", "controlli", "ringraziarla", "aiutarla", "contattarla", "ricontattarla", "informarla",
       "aggiornarla", "scusarci", "gentile", "egregio", "preoccupi", "chiami", "mi scusi", "scusi", "vuole", "desidera",
       "potrebbe", "dovrebbe", "vorrebbe");
@@ -47,6 +47,12 @@ public final class RegisterDetector {
       }
       String f = t.folded();
       if (TU.contains(f) || clitic(f, "ti")) {
+        if ((f.equals("tranquillo") || f.equals("tranquilla")) && i > 0 && tokens.get(i - 1).sentence() == t.sentence()
+            && (tokens.get(i - 1).folded().equals("stia") || tokens.get(i - 1).folded().equals("stare")
+                || tokens.get(i - 1).folded().equals("pure"))) {
+          // "stia tranquillo", "può stare tranquilla": an adjective after a Lei verb, not the tu "Tranquillo!"
+          continue;
+        }
         if (f.equals("verifica") || f.equals("controlla") || f.equals("aspetta")) {
           // imperative only at the start of a sentence: "la verifica è in corso" is a noun
           if (i > 0 && tokens.get(i - 1).sentence() == t.sentence()) {

@@ -20,51 +20,11 @@ public final class Pattern {
   /** The pattern with its phrase alternatives expanded; one list of steps each. */
   private final List<List<Step>> variants;
   private final int groups;
-  /**
-   * Per first word, the variants that can start with it (in source order, with the variants whose
-   * first token is not a literal); {@code otherVariants} for any other word. A pattern like
-   * "(don't|do not|no need to) (worry|panic)" expands to many variants and is tried at every "do",
-   * "no" and "don't": only the few that start with that word are worth trying.
-   */
-  private final java.util.Map<String, List<List<Step>>> variantsByFirstWord = new java.util.HashMap<>();
-  private final List<List<Step>> otherVariants;
 
   Pattern(String source, List<List<Step>> variants, int groups) {
     this.source = source;
     this.variants = variants.stream().map(List::copyOf).toList();
     this.groups = groups;
-    java.util.Map<String, List<Integer>> indices = new java.util.LinkedHashMap<>();
-    List<Integer> unindexed = new java.util.ArrayList<>();
-    for (int v = 0; v < this.variants.size(); v++) {
-      Set<String> forms = firstForms(this.variants.get(v));
-      if (forms == null) {
-        unindexed.add(v);
-      } else {
-        for (String f : forms) {
-          indices.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(v);
-        }
-      }
-    }
-    for (var e : indices.entrySet()) {
-      List<Integer> all = new java.util.ArrayList<>(e.getValue());
-      all.addAll(unindexed);
-      all.sort(null);
-      variantsByFirstWord.put(e.getKey(), all.stream().map(this.variants::get).toList());
-    }
-    otherVariants = unindexed.stream().map(this.variants::get).toList();
-  }
-
-  /** The literal forms the first token of a variant must have, or {@code null} if it may be anything. */
-  private static Set<String> firstForms(List<Step> steps) {
-    int k = 0;
-    while (k < steps.size() - 1 && steps.get(k).anchor() == Anchor.CLAUSE_START) {
-      k++;
-    }
-    Step first = steps.get(k);
-    if (first.min() < 1 || first.anchor() != Anchor.NONE) {
-      return null;
-    }
-    return first.test().anchors();
   }
 
   public String source() {
@@ -72,25 +32,87 @@ public final class Pattern {
   }
 
   /**
-   * Literal forms the first token must have, or {@code null} if it may be anything. A leading
-   * {@code ^} takes no token, so "^ sinceramente ," is indexed by "sinceramente" like "sinceramente ,".
+   * Literal forms the first token of a match must have, or {@code null} if it may be anything. The
+   * first token is taken by the first step that consumes one: clause anchors ({@code ^}) and
+   * optional elements before the first required one may be skipped, so their literals join the set
+   * ("(please)? calm down" starts with "please" or "calm").
    */
   Set<String> anchors() {
     Set<String> all = new java.util.HashSet<>();
     for (List<Step> steps : variants) {
-      Set<String> forms = firstForms(steps);
-      if (forms == null) {
+      if (!firstTokenForms(steps, all)) {
         return null;
       }
-      all.addAll(forms);
     }
     return all;
+  }
+
+  /** Words in nearly every reply: a poor choice of word to decide whether a rule must run. */
+  private static final Set<String> COMMON = Set.of(
+      "i", "we", "you", "u", "it", "is", "are", "am", "be", "the", "a", "an", "to", "of", "for", "in", "on", "if",
+      "and", "not", "do", "did", "will", "can", "could", "would", "should", "have", "has", "'s", "that", "this",
+      "there", "your", "our", "my", "me", "us", "please", "just", "need", "know", "let", "get", "got", "want", "like",
+      "with", "any", "all", "so", "now", "non", "e", "che", "di", "la", "le", "il", "lo", "per", "si", "ci", "mi",
+      "ti", "vi", "un", "una", "da", "con", "ha", "ho", "sono", "suo", "sua", "puo", "se", "ma");
+
+  /**
+   * Forms one of which must occur in a text for this pattern to match, or {@code null} if the pattern
+   * requires no literal word. Per variant it takes the required literal element least likely to be
+   * in every reply ("else" rather than "if" in "if there's anything else"): no common function word,
+   * then the longest shortest word. A rule whose words are all absent from a reply need not run.
+   */
+  Set<String> requiredForms() {
+    Set<String> all = new java.util.HashSet<>();
+    for (List<Step> steps : variants) {
+      Set<String> best = null;
+      int bestScore = -1;
+      for (Step st : steps) {
+        Set<String> forms = st.anchor() == Anchor.NONE && st.min() > 0 ? st.test().anchors() : null;
+        if (forms == null) {
+          continue;
+        }
+        int shortest = Integer.MAX_VALUE;
+        boolean common = false;
+        for (String f : forms) {
+          shortest = Math.min(shortest, f.length());
+          common |= COMMON.contains(f);
+        }
+        int score = (common ? 0 : 1000) + shortest;
+        if (score > bestScore) {
+          best = forms;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      all.addAll(best);
+    }
+    return all;
+  }
+
+  /** Adds the forms the first consumed token of {@code steps} may have; false if it may be anything. */
+  private static boolean firstTokenForms(List<Step> steps, Set<String> out) {
+    for (Step st : steps) {
+      if (st.anchor() != Anchor.NONE) {
+        continue;
+      }
+      Set<String> forms = st.test().anchors();
+      if (forms == null) {
+        return false;
+      }
+      out.addAll(forms);
+      if (st.min() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest match starting exactly at token {@code at}, or {@code null}. */
   public Match matchAt(AnalyzedText text, int at) {
     Match best = null;
-    for (List<Step> steps : variantsByFirstWord.getOrDefault(text.token(at).folded(), otherVariants)) {
+    for (List<Step> steps : variants) {
       Match m = matchAt(text, at, steps);
       if (m != null && (best == null || m.to() > best.to())) {
         best = m;
@@ -100,7 +122,9 @@ public final class Pattern {
   }
 
   private Match matchAt(AnalyzedText text, int at, List<Step> steps) {
-    if (!literalPrefixMatches(text, at, steps)) {
+    // most variants fail on their first word: say so before allocating anything
+    Step first = steps.get(0);
+    if (first.anchor() == Anchor.NONE && first.min() > 0 && !first.test().any() && !first.test().test(text, at)) {
       return null;
     }
     int[] gFrom = new int[groups];
@@ -125,29 +149,6 @@ public final class Pattern {
       mt = end;
     }
     return new Match(at, end, mf, mt, gFrom, gTo);
-  }
-
-  /**
-   * Tests the leading one-token steps of a variant before any allocation: most variants tried at an
-   * anchor word ("i" for "i think", "i will try to", "i hope to"…) fail on their first or second
-   * word. Equivalent to what {@link #step} would decide for those steps, only cheaper.
-   */
-  private static boolean literalPrefixMatches(AnalyzedText text, int at, List<Step> steps) {
-    int sentence = text.token(at).sentence();
-    int pos = at;
-    for (Step st : steps) {
-      if (st.anchor() == Anchor.CLAUSE_START && pos == at) {
-        continue;
-      }
-      if (st.anchor() != Anchor.NONE || st.min() != 1 || st.max() != 1 || st.test().any()) {
-        return true;
-      }
-      if (pos >= text.size() || text.token(pos).sentence() != sentence || !st.test().test(text, pos)) {
-        return false;
-      }
-      pos++;
-    }
-    return true;
   }
 
   private int step(List<Step> steps, AnalyzedText text, int s, int pos, int sentence, int[] gFrom, int[] gTo, int[] marks) {

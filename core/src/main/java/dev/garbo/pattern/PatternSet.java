@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Patterns indexed by the literal their first token must be, so a reply is scanned once and a
- * pattern is only tried where its first word occurs. Each pattern carries a payload (its
- * suggestions, say).
+ * pattern is only tried where its first word occurs, and only if a word it cannot match without
+ * occurs in the text searched ("else" for "is there anything else I can do"). Each pattern carries
+ * a payload (its suggestions, say).
  */
 public final class PatternSet<T> {
 
@@ -21,18 +22,31 @@ public final class PatternSet<T> {
   public record Hit<T>(Match match, Entry<T> entry) {}
 
   private final List<Entry<T>> entries;
-  private final Map<String, List<Entry<T>>> byAnchor = new HashMap<>();
-  private final List<Entry<T>> unanchored = new ArrayList<>();
+  private final Map<String, List<Integer>> byAnchor = new HashMap<>();
+  private final List<Integer> unanchored = new ArrayList<>();
+  /** Per word, the patterns that cannot match without it; patterns that need no word are always live. */
+  private final Map<String, List<Integer>> byRequired = new HashMap<>();
+  private final boolean[] needsNoWord;
 
   public PatternSet(List<Entry<T>> entries) {
     this.entries = List.copyOf(entries);
-    for (Entry<T> e : this.entries) {
-      Set<String> anchors = e.pattern().anchors();
+    this.needsNoWord = new boolean[this.entries.size()];
+    for (int k = 0; k < this.entries.size(); k++) {
+      Pattern p = this.entries.get(k).pattern();
+      Set<String> anchors = p.anchors();
       if (anchors == null) {
-        unanchored.add(e);
+        unanchored.add(k);
       } else {
         for (String a : anchors) {
-          byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+          byAnchor.computeIfAbsent(a, x -> new ArrayList<>()).add(k);
+        }
+      }
+      Set<String> required = p.requiredForms();
+      if (required == null) {
+        needsNoWord[k] = true;
+      } else {
+        for (String w : required) {
+          byRequired.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
         }
       }
     }
@@ -46,9 +60,22 @@ public final class PatternSet<T> {
     return new PatternSet<>(list);
   }
 
-  /** Words one of which must occur for any pattern to match, or {@code null} if some pattern can start anywhere. */
+  /**
+   * Words one of which must occur for any pattern to match, or {@code null} if some pattern needs no
+   * particular word. Each pattern contributes the words of one element it cannot match without
+   * (the rarest-looking one, not necessarily the first), so a rule can be skipped for a reply that
+   * has none of them.
+   */
   public Set<String> anchors() {
-    return unanchored.isEmpty() ? Set.copyOf(byAnchor.keySet()) : null;
+    Set<String> all = new java.util.HashSet<>();
+    for (Entry<T> e : entries) {
+      Set<String> required = e.pattern().requiredForms();
+      if (required == null) {
+        return null;
+      }
+      all.addAll(required);
+    }
+    return Set.copyOf(all);
   }
 
   public boolean isEmpty() {
@@ -106,29 +133,56 @@ public final class PatternSet<T> {
 
   private List<Hit<T>> find(AnalyzedText text, int from, int to, boolean firstOnly) {
     List<Hit<T>> out = new ArrayList<>(0);
+    if (from >= to) {
+      return out;
+    }
+    boolean[] live = live(text, from, to);
     for (int i = from; i < to; i++) {
-      List<Entry<T>> candidates = byAnchor.get(text.token(i).folded());
-      if (candidates != null) {
-        for (Entry<T> e : candidates) {
-          Match m = e.pattern().matchAt(text, i);
-          if (m != null) {
-            out.add(new Hit<>(m, e));
-            if (firstOnly) {
-              return out;
-            }
-          }
-        }
+      List<Integer> candidates = byAnchor.get(text.token(i).folded());
+      if (candidates != null && tryAll(text, i, candidates, live, out) && firstOnly) {
+        return out;
       }
-      for (Entry<T> e : unanchored) {
-        Match m = e.pattern().matchAt(text, i);
-        if (m != null) {
-          out.add(new Hit<>(m, e));
-          if (firstOnly) {
-            return out;
-          }
-        }
+      if (tryAll(text, i, unanchored, live, out) && firstOnly) {
+        return out;
       }
     }
     return out;
+  }
+
+  /** Tries the live patterns among {@code candidates} at token {@code i}; true if one matched. */
+  private boolean tryAll(AnalyzedText text, int i, List<Integer> candidates, boolean[] live, List<Hit<T>> out) {
+    boolean found = false;
+    for (int k : candidates) {
+      if (live[k]) {
+        Match m = entries.get(k).pattern().matchAt(text, i);
+        if (m != null) {
+          out.add(new Hit<>(m, entries.get(k)));
+          found = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Which patterns can match at all in tokens {@code from..to}: those whose required word occurs
+   * there or later in the same sentence (a match never crosses a sentence end).
+   */
+  private boolean[] live(AnalyzedText text, int from, int to) {
+    boolean[] live = needsNoWord.clone();
+    int end = to;
+    int lastSentence = text.token(to - 1).sentence();
+    while (end < text.size() && text.token(end).sentence() == lastSentence) {
+      end++;
+    }
+    for (int i = from; i < end; i++) {
+      List<Integer> ks = byRequired.get(text.token(i).folded());
+      if (ks != null) {
+        for (int k : ks) {
+          live[k] = true;
+        }
+      }
+    }
+    return live;
   }
 }

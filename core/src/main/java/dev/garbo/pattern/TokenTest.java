@@ -15,8 +15,29 @@ import java.util.Set;
  */
 record TokenTest(Set<String> forms, List<LemmaTest> lemmas, Set<TokenKind> kinds, boolean any, boolean negated) {
 
-  /** A lemma, a tag pattern, or both. Tags are matched with RE2/J: linear time whatever the user writes. */
-  record LemmaTest(String lemma, Pattern tag) {
+  /**
+   * A lemma, a tag pattern, or both. Tags are matched with RE2/J: linear time whatever the user
+   * writes. The dictionary has a few hundred distinct tags, so each tag's answer is remembered: a
+   * tag pattern tried at every token would otherwise cost a regular-expression match per reading.
+   */
+  record LemmaTest(String lemma, Pattern tag, java.util.Map<String, Boolean> tagAnswers) {
+    private static final int MAX_TAGS = 4096;
+
+    LemmaTest(String lemma, Pattern tag) {
+      this(lemma, tag, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private boolean tagMatches(String t) {
+      Boolean known = tagAnswers.get(t);
+      if (known == null) {
+        known = tag.matches(t);
+        if (tagAnswers.size() < MAX_TAGS) {
+          tagAnswers.put(t, known);
+        }
+      }
+      return known;
+    }
+
     boolean test(AnalyzedText text, int i) {
       Reading[] readings = text.readings(i);
       if (lemma != null && tag == null && text.token(i).folded().equals(lemma)) {
@@ -26,7 +47,7 @@ record TokenTest(Set<String> forms, List<LemmaTest> lemmas, Set<TokenKind> kinds
         if (lemma != null && !Folding.fold(r.lemma()).equals(lemma)) {
           continue;
         }
-        if (tag != null && !tag.matches(r.tag())) {
+        if (tag != null && !tagMatches(r.tag())) {
           continue;
         }
         return true;
