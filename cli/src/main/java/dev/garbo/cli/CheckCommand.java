@@ -186,7 +186,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       List<SourceReply> replies = reader.read(name, text);
       for (SourceReply r : replies) {
-        String id = replies.size() == 1 && r.key() == null ? name : name + "#" + r.key();
+        String id = replies.size() == 1 && (r.key() == null || r.key().isEmpty()) ? name : name + "#" + r.key();
         units.add(new Unit(id, name, r.key(), r.text(), r.language(), r));
       }
       return 0;
